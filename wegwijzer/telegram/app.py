@@ -47,7 +47,7 @@ def protect_logs() -> None:
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     ptb = logging.getLogger("telegram")
-    if ptb.getEffectiveLevel() < logging.INFO:
+    if ptb.level < logging.INFO:  # also when unset: a DEBUG root logger set later must not leak
         ptb.setLevel(logging.INFO)
 
 

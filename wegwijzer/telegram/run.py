@@ -8,6 +8,7 @@ import signal
 import sys
 
 from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application
 
 from wegwijzer.assistant import build_assistant
 from wegwijzer.events import EventSink
@@ -36,18 +37,36 @@ def run_bot(settings: Settings) -> int:
     # Statistics (issue 5): open the event store here and pass it as `stats`.
     stats: EventSink | None = None
     application = build_application(settings, assistant, stats)
-    # A fresh loop: run_polling uses the current one and closes it when done.
-    asyncio.set_event_loop(asyncio.new_event_loop())
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling runs on the current loop and closes it
     try:
+        code = _initialize(loop, application, settings)
+        if code:
+            return code
         application.run_polling(allowed_updates=ALLOWED_UPDATES,
                                 stop_signals=(signal.SIGINT, signal.SIGTERM))
+        return 0
+    finally:
+        if not loop.is_closed():
+            loop.close()
+        asyncio.set_event_loop(None)
+
+
+def _initialize(loop: asyncio.AbstractEventLoop, application: Application, settings: Settings) -> int:
+    """Check the token and the connection (getMe) before polling; 0 when all is well.
+
+    Done here rather than inside run_polling, because PTB logs a rejected token with a
+    traceback whose message contains the token itself.
+    """
+    try:
+        loop.run_until_complete(application.initialize())
+        return 0
     except InvalidToken:
         print(texts.TOKEN_REJECTED, file=sys.stderr)
-        return EXIT_TOKEN_REJECTED
+        code = EXIT_TOKEN_REJECTED
     except NetworkError:
         url = settings.telegram_api_base_url or "https://api.telegram.org"
         print(texts.UNREACHABLE.format(url=url), file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        asyncio.set_event_loop(None)
-    return 0
+        code = EXIT_FAILED
+    loop.run_until_complete(application.bot.shutdown())  # close its HTTP connections
+    return code

@@ -21,12 +21,17 @@ from telegram.ext import Application
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.settings import Settings
+from wegwijzer.telegram import texts
 from wegwijzer.telegram.app import ALLOWED_UPDATES, build_application, register_commands
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 TELEGRAM_APPLICATION = web.AppKey("wegwijzer_telegram_application", Application)
+
+
+class BotStartError(RuntimeError):
+    """The bot cannot start (for example: Telegram rejects the token)."""
 
 
 def add_webhook(app: web.Application, application: Application, path: str, secret_token: str,
@@ -84,7 +89,12 @@ def _receiver(application: Application, secret_token: str
 def _lifetime(application: Application, secret_token: str, webhook_url: str | None
               ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def lifetime(_: web.Application) -> AsyncIterator[None]:
-        await application.initialize()  # getMe: a rejected token stops the start-up here
+        try:
+            await application.initialize()  # getMe: a rejected token stops the start-up here
+        except InvalidToken:
+            await application.bot.shutdown()  # close its HTTP connections
+            # PTB's own message contains the token; this one does not.
+            raise BotStartError(texts.TOKEN_REJECTED) from None
         try:
             await register_commands(application)
             if webhook_url:
