@@ -149,3 +149,23 @@ async def test_a_rejected_token_stops_the_start(api: FakeBotApi, assistant: Assi
     await runner.cleanup()
     assert "weigert het token" in str(error.value)
     assert "999:WRONG" not in str(error.value) and error.value.__cause__ is None
+
+
+async def test_the_web_app_serves_the_bot_when_a_webhook_url_is_set(
+        api: FakeBotApi, assistant: Assistant) -> None:
+    from wegwijzer.web import create_app
+
+    settings = _settings(api, telegram_webhook_url="https://wegwijzer.example/telegram",
+                         telegram_webhook_secret=SECRET)
+    runner, url = await _serve(create_app(settings, assistant))
+    try:
+        async with aiohttp.ClientSession() as client:
+            async with client.post(f"{url}/telegram", json=_update(api, "ik heb schulden"),
+                                   headers={SECRET_HEADER: SECRET}) as response:
+                assert response.status == 200
+            async with client.get(f"{url}/healthz") as health:
+                assert health.status == 200
+            answer, _ = await api.wait_for("sendMessage", 2)
+    finally:
+        await runner.cleanup()
+    assert answer["text"] == assistant.ask("ik heb schulden").answer
