@@ -1,0 +1,220 @@
+"""The JSON API through aiohttp's test client: answers, statistics, and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wegwijzer.answer import Answer
+
+ASK = "/api/ask"
+CONTRACT_FIELDS = {"question", "service", "confidence", "alternatives", "clarify", "crisis", "theme", "answer"}
+
+
+class RecordingSink:
+    """A small real EventSink that keeps what it is given, for assertions."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[Answer, str]] = []
+        self.feedback: list[tuple[str | None, bool, str]] = []
+
+    def record(self, answer: Answer, channel: str) -> None:
+        self.answers.append((answer, channel))
+
+    def record_feedback(self, service: str | None, useful: bool, channel: str) -> None:
+        self.feedback.append((service, useful, channel))
+
+
+async def error_of(response, status: int) -> str:
+    """Assert the status and a Dutch JSON error body; return the message."""
+    assert response.status == status, await response.text()
+    assert response.content_type == "application/json"
+    body = await response.json()
+    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
+    assert "Traceback" not in body["error"]
+    return body["error"]
+
+
+async def test_ask_returns_the_contract_answer_object(make_client):
+    client = await make_client()
+    response = await client.post(ASK, json={"question": "ik heb schulden en de deurwaarder komt"})
+    assert response.status == 200
+    body = await response.json()
+    assert CONTRACT_FIELDS <= set(body)
+    assert body["service"] == "schuldhulp"
+    assert body["theme"] == "zelfstandig-leven"
+    assert body["question"] == "ik heb schulden en de deurwaarder komt"
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+async def test_crisis_question_is_answered_with_the_number_first(make_client):
+    client = await make_client()
+    body = await (await client.post(ASK, json={"question": "ik wil niet meer leven"})).json()
+    assert body["crisis"] is True and body["service"] == "zelfmoordpreventie"
+    assert "0800-0113" in body["answer"].split("\n")[0]
+
+
+async def test_every_question_is_recorded_once_with_channel_web(make_client):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    questions = ["ik heb schulden", "geld", "paspoort aanvragen", "hallo", "ik wil niet meer leven",
+                 "qwerty zxcv"]
+    for question in questions:
+        assert (await client.post(ASK, json={"question": question})).status == 200
+    assert [a.question for a, _ in sink.answers] == questions
+    assert {channel for _, channel in sink.answers} == {"web"}
+    assert {a.outcome for a, _ in sink.answers} >= {"answered", "clarify", "out_of_scope", "crisis"}
+
+
+async def test_bad_input_is_not_recorded(make_client):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    await client.post(ASK, json={"question": ""})
+    await client.post(ASK, data="{", headers={"Content-Type": "application/json"})
+    assert sink.answers == []
+
+
+async def test_choose_gives_the_answer_of_that_service(make_client):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    body = await (await client.post("/api/choose", json={"service": "mantelzorg"})).json()
+    assert body["service"] == "mantelzorg" and body["clarify"] is False
+    assert sink.answers == []  # a choice follows a question that was already counted
+    assert await error_of(await client.post("/api/choose", json={"service": "bestaat-niet"}), 404)
+    assert await error_of(await client.post("/api/choose", json={"service": 12}), 422)
+    assert await error_of(await client.post("/api/choose", json={}), 422)
+
+
+async def test_feedback_is_recorded_and_answered_with_204(make_client):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    response = await client.post("/api/feedback", json={"service": "schuldhulp", "useful": True})
+    assert response.status == 204
+    response = await client.post("/api/feedback", json={"service": None, "useful": False})
+    assert response.status == 204
+    assert sink.feedback == [("schuldhulp", True, "web"), (None, False, "web")]
+
+
+@pytest.mark.parametrize("body, status", [
+    ({"service": "schuldhulp"}, 422),
+    ({"service": "schuldhulp", "useful": "ja"}, 422),
+    ({"service": "onbekend", "useful": True}, 404),
+    ({"service": ["schuldhulp"], "useful": True}, 422),
+])
+async def test_bad_feedback_is_refused_and_not_recorded(make_client, body, status):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    assert await error_of(await client.post("/api/feedback", json=body), status)
+    assert sink.feedback == []
+
+
+async def test_feedback_without_statistics_still_answers(make_client):
+    client = await make_client()
+    response = await client.post("/api/feedback", json={"service": "cjg", "useful": True})
+    assert response.status == 204
+
+
+async def test_welcome_gives_greeting_and_example_questions(make_client, shipped_assistant):
+    client = await make_client()
+    body = await (await client.get("/api/welcome")).json()
+    assert body["welcome"] == shipped_assistant.welcome()
+    assert body["suggestions"] == list(shipped_assistant.suggestions())
+    assert body["suggestions"]
+
+
+# --- bad input: the right status, a Dutch sentence, never a 5xx ---------------------
+
+JSON = {"Content-Type": "application/json"}
+
+
+@pytest.mark.parametrize("data, status, words", [
+    ("{", 400, "geen geldige JSON"),
+    ("{'question': 'x'}", 400, "geen geldige JSON"),
+    (b"\xff\xfe{}", 400, "geen geldige JSON"),
+    ("[" * 2000 + "]" * 2000, 400, "geen geldige JSON"),
+    ('["ik heb schulden"]', 400, "JSON-object"),
+    ('"ik heb schulden"', 400, "JSON-object"),
+    ("null", 400, "JSON-object"),
+    ("{}", 422, "vraag ontbreekt"),
+    ('{"vraag": "schulden"}', 422, "vraag ontbreekt"),
+    ('{"question": 42}', 422, "tekst"),
+    ('{"question": ["schulden"]}', 422, "tekst"),
+    ('{"question": {"a": 1}}', 422, "tekst"),
+    ('{"question": true}', 422, "tekst"),
+    ('{"question": ""}', 400, "leeg"),
+    ('{"question": "   \\n\\t  "}', 400, "leeg"),
+    (json.dumps({"question": "a" * 501}), 413, "te lang"),
+    ("", 400, "geen geldige JSON"),
+])
+async def test_bad_question_bodies(make_client, data, status, words):
+    client = await make_client()
+    message = await error_of(await client.post(ASK, data=data, headers=JSON), status)
+    assert words in message
+
+
+async def test_question_of_exactly_500_characters_is_answered(make_client):
+    client = await make_client()
+    response = await client.post(ASK, json={"question": "schulden " * 55 + "x" * 5})
+    assert len(("schulden " * 55 + "x" * 5).strip()) == 500
+    assert response.status == 200
+
+
+async def test_body_over_the_size_limit_is_413(make_client):
+    client = await make_client()
+    data = json.dumps({"question": "schulden", "padding": "x" * 5000})
+    message = await error_of(await client.post(ASK, data=data, headers=JSON), 413)
+    assert "te groot" in message
+
+
+async def test_chunked_body_over_the_size_limit_is_413(make_client):
+    client = await make_client()
+
+    async def chunks():
+        yield b'{"question": "schulden", "padding": "'
+        for _ in range(10):
+            yield b"x" * 1000
+        yield b'"}'
+
+    await error_of(await client.post(ASK, data=chunks(), headers=JSON), 413)
+
+
+async def test_huge_body_is_413_before_it_is_read(make_client):
+    client = await make_client()
+    data = b'{"question": "' + b"x" * 1_000_000 + b'"}'
+    await error_of(await client.post(ASK, data=data, headers=JSON), 413)
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          "multipart/form-data; boundary=x", None])
+async def test_wrong_content_type_is_415(make_client, content_type):
+    client = await make_client()
+    headers = {"Content-Type": content_type} if content_type else {}
+    message = await error_of(await client.post(ASK, data='{"question": "schulden"}', headers=headers), 415)
+    assert "JSON" in message
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "PATCH"])
+async def test_wrong_method_is_405_with_allow(make_client, method):
+    client = await make_client()
+    response = await client.request(method, ASK)
+    message = await error_of(response, 405)
+    assert response.headers["Allow"] == "POST"
+    assert method in message and "POST" in message
+
+
+async def test_unknown_api_route_is_404_in_dutch_json(make_client):
+    client = await make_client()
+    assert "bestaat niet" in await error_of(await client.get("/api/bestaat-niet"), 404)
+    assert "bestaat niet" in await error_of(await client.post("/api/vraag", json={}), 404)
+
+
+@pytest.mark.parametrize("question", [
+    "\ud800", "\x00\x01\x02", "💸💸💸 schulden", "<script>alert(1)</script>", "' OR 1=1 --",
+    "שלום", "ß" * 500, "\u202eschulden", "%s %n {0} {{7*7}}", "../../etc/passwd",
+])
+async def test_odd_questions_never_give_a_server_error(make_client, question):
+    client = await make_client()
+    response = await client.post(ASK, data=json.dumps({"question": question}), headers=JSON)
+    assert response.status == 200
+    assert (await response.json())["question"] == question.strip()

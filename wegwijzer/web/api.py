@@ -1,0 +1,133 @@
+"""The JSON API: /api/ask, /api/choose, /api/feedback, /api/welcome (see openapi.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from wegwijzer.answer import Answer
+from wegwijzer.web.errors import ApiError
+from wegwijzer.web.keys import ASSISTANT, LIMITER, STATS
+
+MAX_QUESTION = 500  # characters
+MAX_BODY = 4096  # bytes of an API request body
+MAX_ID = 100
+NO_STORE = {"Cache-Control": "no-store"}
+# Which budget a POST counts against: questions (ask, choose) or feedback.
+_BUCKETS = {"/api/ask": "vraag", "/api/choose": "vraag", "/api/feedback": "feedback"}
+
+
+async def read_object(request: web.Request) -> dict[str, Any]:
+    """The request body as a JSON object, or an ApiError in plain Dutch."""
+    if request.content_type != "application/json":
+        raise ApiError(415, "Stuur uw vraag als JSON, met de kop Content-Type: application/json.")
+    too_big = ApiError(413, f"Uw bericht is te groot. Stuur hoogstens {MAX_BODY} bytes.")
+    if (request.content_length or 0) > MAX_BODY:
+        raise too_big
+    body = await request.read()  # a chunked body has no length up front
+    if len(body) > MAX_BODY:
+        raise too_big
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # bad JSON, bad UTF-8, absurd nesting
+        raise ApiError(400, 'Dit is geen geldige JSON. Stuur bijvoorbeeld {"question": "ik heb schulden"}.') from None
+    if not isinstance(data, dict):
+        raise ApiError(400, 'Stuur een JSON-object, bijvoorbeeld {"question": "ik heb schulden"}.')
+    return data
+
+
+def question_of(data: dict[str, Any]) -> str:
+    """The checked question text: present, text, not empty, not too long."""
+    question = data.get("question")
+    if question is None:
+        raise ApiError(422, 'De vraag ontbreekt. Stuur bijvoorbeeld {"question": "ik heb schulden"}.')
+    if not isinstance(question, str):
+        raise ApiError(422, "De vraag moet tekst zijn.")
+    question = question.strip()
+    if not question:
+        raise ApiError(400, "Uw vraag is leeg. Typ eerst een vraag.")
+    if len(question) > MAX_QUESTION:
+        raise ApiError(413, f"Uw vraag is te lang. Gebruik hoogstens {MAX_QUESTION} tekens.")
+    return question
+
+
+def service_of(value: Any) -> str:
+    """The checked service id from a request body."""
+    service = value
+    if not isinstance(service, str) or not service.strip() or len(service) > MAX_ID:
+        raise ApiError(422, 'Kies een dienst, bijvoorbeeld {"service": "schuldhulp"}.')
+    return service.strip()
+
+
+def _answer(request: web.Request, service: str) -> Answer:
+    try:
+        return request.app[ASSISTANT].choose(service)
+    except KeyError:
+        raise ApiError(404, "Deze dienst kennen wij niet.") from None
+
+
+def answer_response(answer: Answer) -> web.Response:
+    """The answer object of CONTRACT section 2; never cached, it echoes the question."""
+    return web.json_response(answer.to_dict(), headers=NO_STORE)
+
+
+async def ask(request: web.Request) -> web.Response:
+    """POST /api/ask: a resident's question in, the answer object out."""
+    question = question_of(await read_object(request))
+    answer = request.app[ASSISTANT].ask(question)
+    stats = request.app.get(STATS)
+    if stats is not None:
+        stats.record(answer, "web")
+    return answer_response(answer)
+
+
+async def choose(request: web.Request) -> web.Response:
+    """POST /api/choose: the answer for a clarification button (not counted again)."""
+    service = service_of((await read_object(request)).get("service"))
+    return answer_response(_answer(request, service))
+
+
+async def feedback(request: web.Request) -> web.Response:
+    """POST /api/feedback: 'Was dit antwoord nuttig?' Ja/Nee, counted per service."""
+    data = await read_object(request)
+    useful = data.get("useful")
+    if not isinstance(useful, bool):
+        raise ApiError(422, 'Zeg of het antwoord nuttig was: {"useful": true} of {"useful": false}.')
+    service = None if data.get("service") is None else service_of(data["service"])
+    if service is not None:
+        _answer(request, service)  # only known services are counted
+    stats = request.app.get(STATS)
+    if stats is not None:
+        stats.record_feedback(service, useful, "web")
+    return web.Response(status=204, headers=NO_STORE)
+
+
+async def welcome(request: web.Request) -> web.Response:
+    """GET /api/welcome: the greeting and example questions for the widget."""
+    assistant = request.app[ASSISTANT]
+    return web.json_response({"welcome": assistant.welcome(),
+                              "suggestions": list(assistant.suggestions())},
+                             headers={"Cache-Control": "no-cache"})
+
+
+@web.middleware
+async def rate_limit_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Too many questions from one client in a minute: 429 with a friendly sentence."""
+    bucket = _BUCKETS.get(request.path) if request.method == "POST" else None
+    if bucket is not None:
+        wait = request.app[LIMITER].hit(request.remote or "?", bucket)
+        if wait:
+            raise ApiError(429, f"U stelt veel vragen kort na elkaar. Wacht {wait} seconden "
+                                "en probeer het dan opnieuw.", {"Retry-After": str(wait)})
+    return await handler(request)
+
+
+def add_routes(app: web.Application) -> None:
+    """Register the API routes."""
+    app.router.add_post("/api/ask", ask)
+    app.router.add_post("/api/choose", choose)
+    app.router.add_post("/api/feedback", feedback)
+    app.router.add_get("/api/welcome", welcome)

@@ -1,0 +1,19 @@
+"""Typed keys for what the web app keeps: looked up per request, never copied into closures."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from jinja2 import Environment
+
+from wegwijzer.assistant import Assistant
+from wegwijzer.events import EventSink
+from wegwijzer.settings import Settings
+from wegwijzer.web.ratelimit import RateLimiter
+
+# The assistant may be swapped at run time (staff upkeep reloads the knowledge base),
+# so handlers read request.app[ASSISTANT] on every request.
+ASSISTANT = web.AppKey("wegwijzer_assistant", Assistant)
+SETTINGS = web.AppKey("wegwijzer_settings", Settings)
+STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are off
+LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)
+TEMPLATES = web.AppKey("wegwijzer_templates", Environment)

@@ -1,0 +1,97 @@
+"""The OpenAPI 3.1 description of the API, served at /api/openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from wegwijzer.web.api import MAX_BODY, MAX_QUESTION
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    texts = {400: "Ongeldige JSON, geen object, of een lege vraag.",
+             403: "De pagina die de vraag stuurt staat niet in WEGWIJZER_ALLOWED_ORIGINS.",
+             404: "Onbekende dienst of onbekend adres.",
+             405: "Verkeerde methode; de kop Allow noemt de goede.",
+             413: f"Bericht groter dan {MAX_BODY} bytes, of een vraag langer dan {MAX_QUESTION} tekens.",
+             415: "Content-Type is niet application/json.",
+             422: "Een veld ontbreekt of heeft het verkeerde type.",
+             429: "Te veel vragen per minuut; de kop Retry-After zegt hoe lang te wachten."}
+    return {str(s): {"description": texts[s],
+                     "content": {"application/json": {"schema": _ERROR}}} for s in statuses}
+
+
+def _post(summary: str, body: dict[str, Any], ok: dict[str, Any], *errors: int) -> dict[str, Any]:
+    return {"post": {
+        "summary": summary,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": {**ok, **_errors(400, 403, 405, 413, 415, 422, 429, *errors)},
+    }}
+
+
+def _answer_ok() -> dict[str, Any]:
+    return {"200": {"description": "Het antwoord.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}}}}
+
+
+def _schemas() -> dict[str, Any]:
+    nullable_str = {"type": ["string", "null"]}
+    return {
+        "Error": {"type": "object", "required": ["error"],
+                  "properties": {"error": {"type": "string", "description": "Uitleg in gewoon Nederlands."}}},
+        "Choice": {"type": "object", "required": ["id", "title"],
+                   "properties": {"id": {"type": "string"}, "title": {"type": "string"}}},
+        "Answer": {
+            "type": "object",
+            "required": ["question", "service", "confidence", "alternatives", "clarify", "crisis",
+                         "theme", "answer"],
+            "properties": {
+                "question": {"type": "string"},
+                "service": {**nullable_str, "description": "Id van de dienst; null als niets past of bij een keuzevraag."},
+                "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+                "alternatives": {"type": "array", "maxItems": 3, "items": {"type": "string"}},
+                "clarify": {"type": "boolean", "description": "True: de bewoner kiest uit `choices`."},
+                "crisis": {"type": "boolean", "description": "True: gevaar of zelfmoordgedachten; nummer eerst."},
+                "theme": nullable_str,
+                "answer": {"type": "string", "description": "Platte tekst; links als gewone URL's."},
+                "outcome": {"enum": ["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk"]},
+                "doel": nullable_str,
+                "choices": {"type": "array", "items": {"$ref": "#/components/schemas/Choice"}},
+            },
+        },
+    }
+
+
+def document() -> dict[str, Any]:
+    """The OpenAPI 3.1 document."""
+    question = {"type": "object", "required": ["question"],
+                "properties": {"question": {"type": "string", "minLength": 1, "maxLength": MAX_QUESTION}}}
+    service = {"type": "object", "required": ["service"], "properties": {"service": {"type": "string"}}}
+    feedback = {"type": "object", "required": ["useful"],
+                "properties": {"service": {"type": ["string", "null"]}, "useful": {"type": "boolean"}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Wegwijzer API", "version": "1",
+                 "description": "Waar kan ik terecht? Vragen over het sociaal domein. Er wordt geen "
+                                "vraagtekst, IP-adres of cookie bewaard."},
+        "paths": {
+            "/api/ask": _post("Stel een vraag.", question, _answer_ok()),
+            "/api/choose": _post("Kies een dienst (keuzeknop).", service, _answer_ok(), 404),
+            "/api/feedback": _post("Was dit antwoord nuttig?", feedback,
+                                   {"204": {"description": "Dank u wel."}}, 404),
+            "/api/welcome": {"get": {"summary": "Begroeting en voorbeeldvragen.", "responses": {"200": {
+                "description": "Begroeting.", "content": {"application/json": {"schema": {
+                    "type": "object", "properties": {"welcome": {"type": "string"},
+                                                     "suggestions": {"type": "array", "items": {"type": "string"}}}}}}}}}},
+            "/healthz": {"get": {"summary": "Draait de server?", "responses": {"200": {"description": "OK"}}}},
+        },
+        "components": {"schemas": _schemas()},
+    }
+
+
+async def openapi(request: web.Request) -> web.Response:
+    """GET /api/openapi.json."""
+    return web.json_response(document(), headers={"Cache-Control": "public, max-age=3600"})
