@@ -23,6 +23,12 @@ async def test_pages_have_a_strict_content_security_policy(make_client):
         assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
 
 
+async def test_server_header_does_not_name_versions(make_client):
+    client = await make_client()
+    response = await client.get("/healthz")
+    assert response.headers["Server"] == "Wegwijzer"
+
+
 async def test_allowed_origins_may_frame_the_chat_page(make_client):
     client = await make_client(allowed_origins=(MUNICIPALITY, "https://bad;script-src *"))
     response = await client.get("/")

@@ -1,11 +1,7 @@
-/* Wegwijzer chat widget. Embed with one line:
- *   <script src="https://HOST/widget.js" defer></script>
- * Options (data- attributes on that script tag): data-api (API base; default the
- * script's own origin), data-title, data-color (accent; text colour follows for AA
- * contrast), data-aanspreekvorm ("u" or "je", greeting only), data-open="true"
- * (start open), data-mount (CSS selector: show the chat inside that element).
- * Plain JavaScript, no build step. Server and user text is only ever inserted as
- * text (textContent); links are built with DOM APIs. Styles live in a shadow root. */
+/* Wegwijzer chat widget: <script src="https://HOST/widget.js" defer></script>
+ * Options on that tag: data-api, data-title, data-color, data-aanspreekvorm ("u"/"je"),
+ * data-open="true", data-mount (CSS selector). Plain JS, no build step. Server and user
+ * text is only inserted as text; links are built with DOM APIs; styles in a shadow root. */
 (function () {
   "use strict";
   var me = document.currentScript || document.querySelector('script[src*="widget.js"]');
@@ -30,7 +26,7 @@
     crisis: "Belangrijk",
     about: "Hoe werkt dit?"
   };
-  var CSS = [
+  var STYLE = [
     ":host{all:initial;display:block}",
     ":host([data-inline]){height:100%}",
     "*{box-sizing:border-box}",
@@ -47,9 +43,9 @@
     ".inline .panel{position:relative;right:auto;bottom:auto;z-index:auto;width:100%;height:100%;min-height:20rem;box-shadow:none}",
     "@media (max-width:480px),(max-height:520px){.w:not(.inline) .panel{right:0;bottom:0;width:100vw;height:100vh;height:100dvh;border-radius:0;border:0}}",
     ".head{display:flex;flex-wrap:wrap;align-items:center;gap:6px 8px;padding:8px 12px;border-bottom:4px solid var(--accent)}",
-    "h2{flex:1 1 10rem;margin:0;font-size:1.125rem;line-height:1.3}",
-    ".tool{min-height:44px;padding:6px 12px;border:2px solid #595959;border-radius:8px;background:#fff;font-size:.9375rem}",
-    ".log{flex:1 1 auto;min-height:6rem;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:12px}",
+    "h2{flex:1 1 auto;margin:0 auto 0 0;font-size:1.125rem;line-height:1.3}",
+    ".tool{min-height:40px;padding:4px 10px;border:2px solid #595959;border-radius:8px;background:#fff;font-size:.875rem}",
+    ".log{position:relative;flex:1 1 auto;min-height:6rem;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:12px}",
     ".msg{max-width:92%;padding:10px 14px;border-radius:14px;overflow-wrap:anywhere}",
     ".msg p{margin:0 0 .6em}.msg p:last-child{margin-bottom:0}",
     ".msg a{color:inherit;text-decoration:underline;text-underline-offset:2px}",
@@ -62,7 +58,7 @@
     ".chips{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}",
     ".chips span{flex-basis:100%;font-size:.9375rem}",
     ".chip{min-height:44px;padding:6px 14px;border:2px solid var(--ink);border-radius:22px;background:#fff;color:var(--ink);text-align:left}",
-    ".chip:hover,.tool:hover{background:#e8e8e8}",
+    ".chip:hover,.tool:hover,.send:hover,.launcher:hover{text-decoration:underline}",
     ".fb{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:10px;font-size:.9375rem}",
     ".fb .chip{min-width:64px;text-align:center}",
     ".thanks{margin-top:8px!important;font-style:italic}",
@@ -77,6 +73,10 @@
     ".send{min-height:44px;padding:8px 16px;border:0;border-radius:8px;background:var(--accent);color:var(--on);font-weight:700}",
     ".note{margin:6px 0 0;font-size:.875rem;color:#404040}",
     ".note a{color:#404040}",
+    ".x{display:none;font-size:1.5rem;line-height:1}",
+    // Narrow screens: a tighter layout, and the close button shows only its cross.
+    "@media (max-width:480px){.head{padding:6px 8px;gap:6px}h2{font-size:1rem}.tool{padding:4px 8px}.log{padding:10px 8px}form{padding:8px}",
+    ".close{min-width:44px}.close .x{display:block}.close .word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}",
     "@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}.typing i{opacity:.7}}",
     "@media (forced-colors:active){.launcher,.send,.user,.msg{border:2px solid CanvasText}}"
   ].join("\n");
@@ -105,6 +105,13 @@
     return null;
   }
 
+  function newTab(a) {
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.appendChild(el("span", { "class": "sr", text: " (opent een nieuw tabblad)" }));
+    return a;
+  }
+
   function linked(line, crisis) {
     var frag = document.createDocumentFragment(), last = 0, m;
     LINKS.lastIndex = 0;
@@ -122,11 +129,7 @@
       if (!href) continue;
       frag.appendChild(document.createTextNode(line.slice(last, m.index)));
       var a = el("a", { href: href, text: m[0] });
-      if (href.slice(0, 4) === "http") {
-        a.target = "_blank";
-        a.rel = "noopener noreferrer";
-        a.appendChild(el("span", { "class": "sr", text: " (opent een nieuw tabblad)" }));
-      }
+      if (href.slice(0, 4) === "http") newTab(a);
       frag.appendChild(a);
       last = m.index + m[0].length;
     }
@@ -159,10 +162,11 @@
 
   function colours(host) {
     var accent = "#00507d";
-    if (d.color && window.CSS && CSS.supports("color", d.color)) accent = d.color;
+    if (d.color && window.CSS && window.CSS.supports("color", d.color)) accent = d.color;
     host.style.setProperty("color", accent);
-    var parts = (getComputedStyle(host).color.match(/[\d.]+/g) || [0, 80, 125]).slice(0, 3).map(Number);
+    var parts = (getComputedStyle(host).color.match(/[\d.]+/g) || [0, 80, 125]).map(Number);
     host.style.removeProperty("color");
+    if (parts.length > 3 && parts[3] < 1) { accent = "#00507d"; parts = [0, 80, 125]; }  // no see-through accents
     var white = contrastWithWhite(parts);
     // Black on any colour reaches 4.5:1 whenever white does not.
     host.style.setProperty("--accent", accent);
@@ -186,7 +190,7 @@
 
   function post(path, body) {
     return fetch(base + path, {
-      method: "POST", mode: "cors", credentials: "omit", referrerPolicy: "no-referrer",
+      method: "POST", credentials: "omit", referrerPolicy: "no-referrer",
       headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
     });
   }
@@ -197,10 +201,10 @@
     var root = host.attachShadow({ mode: "open" });
     if (root.adoptedStyleSheets && window.CSSStyleSheet && "replaceSync" in CSSStyleSheet.prototype) {
       var sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(STYLE);
       root.adoptedStyleSheets = [sheet];
     } else {
-      root.appendChild(el("style", { text: CSS }));
+      root.appendChild(el("style", { text: STYLE }));
     }
     (mount || document.body).appendChild(host);
     colours(host);
@@ -224,7 +228,7 @@
     var input = el("input", { id: "ww-q", type: "text", maxlength: "500", autocomplete: "off",
       enterkeyhint: "send", "aria-describedby": "ww-note" });
     var aboutLink = el("a", { href: base + "/over", text: T.about });
-    if (mount === null) { aboutLink.target = "_blank"; aboutLink.rel = "noopener"; }
+    if (!mount) newTab(aboutLink);
     var form = el("form", { onsubmit: function (e) {
       e.preventDefault();
       var q = input.value.trim();
@@ -239,8 +243,8 @@
     var head = el("div", { "class": "head" }, [
       el("h2", { id: "ww-title", text: title }),
       el("button", { type: "button", "class": "tool", text: "Gesprek wissen", onclick: clear }),
-      mount ? null : el("button", { type: "button", "class": "tool", text: "Sluiten",
-        onclick: function () { closePanel(); } })
+      mount ? null : el("button", { type: "button", "class": "tool close", onclick: function () { closePanel(); } },
+        [el("span", { "class": "x", "aria-hidden": "true", text: "\u00d7" }), el("span", { "class": "word", text: "Sluiten" })])
     ]);
     var panel = el(mount ? "section" : "div", { id: "ww-panel", "class": "panel",
       role: mount ? null : "dialog", "aria-labelledby": "ww-title", hidden: mount ? null : "" },
@@ -339,8 +343,10 @@
     function push(item) {
       state.items.push(item);
       save();
-      log.appendChild(show(item));
-      log.scrollTop = log.scrollHeight;
+      var n = log.appendChild(show(item)), prev = n.previousElementSibling, top = n.offsetTop;
+      // Show a reply from its start, with the (short) question above it.
+      if (prev && prev.offsetHeight < log.clientHeight / 3) top = prev.offsetTop;
+      log.scrollTop = item.k === "u" ? log.scrollHeight : top - 12;
     }
     function render() {
       while (log.firstChild) log.removeChild(log.firstChild);

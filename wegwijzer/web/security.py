@@ -57,6 +57,7 @@ async def cors_middleware(request: web.Request, handler: Handler) -> web.StreamR
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
     """on_response_prepare: security headers everywhere, CORS headers for allowed origins."""
     headers = response.headers
+    headers["Server"] = "Wegwijzer"  # not the Python and aiohttp versions
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("Referrer-Policy", "no-referrer")
     if _is_api(request):
