@@ -13,13 +13,14 @@ from typing import Any
 from wegwijzer.knowledge import load_knowledge
 from wegwijzer.settings import Settings
 from wegwijzer.stats.aggregate import read_counts
+from wegwijzer.stats.labels import Labels, load_labels
 from wegwijzer.stats.report import build_report, to_csv, to_text
 from wegwijzer.stats.schema import DB_NAME, SchemaError
 from wegwijzer.stats.store import StatsStore
 from wegwijzer.stats.vocabulary import Vocabulary
 
 __all__ = ["StatsStore", "SchemaError", "open_store", "read_report", "build_report",
-           "to_csv", "to_text", "Vocabulary"]
+           "to_csv", "to_text", "Vocabulary", "Labels", "load_labels"]
 
 
 def open_store(settings: Settings) -> StatsStore:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from collections.abc import AsyncIterator
 
 from aiohttp import web
 
@@ -10,7 +12,9 @@ from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
 from wegwijzer.settings import Settings
+from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
+from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import error_middleware
 from wegwijzer.web.keys import ASSISTANT, LIMITER, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
@@ -36,6 +40,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     api.add_routes(app)
     app.router.add_get("/api/openapi.json", openapi)
     # Other channels plug in here: the staff area (/beheer/) and a Telegram webhook.
+    setup_beheer(app, settings, stats)  # issue 5: staff dashboard under /beheer/
     if settings.telegram_webhook_url:  # the bot by webhook in this same process
         from wegwijzer.telegram import attach_bot
 
@@ -52,8 +57,20 @@ def serve(settings: Settings) -> None:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         sys.exit(1)
-    stats: EventSink | None = None  # the statistics store is opened here (WEGWIJZER_DATA_DIR)
+    # --- issue 5: the statistics store (WEGWIJZER_DATA_DIR), closed (flushed) on shutdown
+    try:
+        stats = open_store(settings)
+    except (SchemaError, OSError, sqlite3.Error) as exc:
+        print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
+        sys.exit(1)
     app = create_app(settings, assistant, stats)
+
+    async def close_stats(_: web.Application) -> AsyncIterator[None]:
+        yield
+        stats.close()
+
+    app.cleanup_ctx.append(close_stats)
+    # --- end issue 5
     url = f"http://{settings.host}:{settings.port}/"
 
     def started(*_: object) -> None:
