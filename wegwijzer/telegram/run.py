@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sqlite3
 import sys
 
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from wegwijzer.assistant import build_assistant
+from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
 from wegwijzer.settings import Settings
+from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.telegram import texts
 from wegwijzer.telegram.app import ALLOWED_UPDATES, build_application, protect_logs
 
@@ -34,8 +36,20 @@ def run_bot(settings: Settings) -> int:
     except KnowledgeError as exc:
         print(f"De kennisbank heeft fouten; los deze eerst op:\n{exc}", file=sys.stderr)
         return EXIT_FAILED
-    # Statistics (issue 5): open the event store here and pass it as `stats`.
-    stats: EventSink | None = None
+    # Statistics (issue 5): the event store in WEGWIJZER_DATA_DIR, closed (flushed) at exit.
+    try:
+        stats = open_store(settings)
+    except (SchemaError, OSError, sqlite3.Error) as exc:
+        print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        return _run(settings, assistant, stats)
+    finally:
+        stats.close()
+
+
+def _run(settings: Settings, assistant: Assistant, stats: EventSink) -> int:
+    """Build the application and poll until a stop signal."""
     application = build_application(settings, assistant, stats)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # run_polling runs on the current loop and closes it
