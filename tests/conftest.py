@@ -1,6 +1,6 @@
 """Shared fixtures: settings with a tmp_path data dir, the real web app behind aiohttp's
 test server, a web app served from its own thread for the browser, and one headless
-Chromium (Debian's /usr/bin/chromium through Playwright) per test session."""
+Chromium (Debian's /usr/bin/chromium through Playwright) per browser test module."""
 
 from __future__ import annotations
 
@@ -125,11 +125,16 @@ def live_server() -> Iterator[Callable[..., LiveServer]]:
         server.stop()
 
 
-# --- one headless Chromium per session, a fresh context per test ---------------------
+# --- one headless Chromium per test module, a fresh context per test ----------------
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium, headless, driven by Playwright's sync API."""
+    """Debian's Chromium, headless, driven by Playwright's sync API.
+
+    Module scope, not session: between calls, Playwright's sync API marks its own
+    event loop as running in the main thread, so asyncio tests in later modules could
+    not start while it lives. Keep browser tests in modules without asyncio tests.
+    """
     from playwright.sync_api import sync_playwright
 
     if not shutil.which(CHROMIUM):
