@@ -411,6 +411,19 @@ def test_data_attributes_title_colour_and_je(page, embed):
     assert axe_violations(page) == []
 
 
+def test_data_api_points_the_widget_at_another_server(page, tmp_path, live_server, shipped_assistant):
+    host_sock = free_socket()
+    host_origin = f"http://127.0.0.1:{host_sock.getsockname()[1]}"
+    settings = Settings(data_dir=tmp_path / "api-data", allowed_origins=(host_origin,),
+                        knowledge_dir=lessons_knowledge(tmp_path / "kb"))
+    api = live_server(create_app(settings, build_assistant(settings)))
+    scripts = live_server(create_app(Settings(data_dir=tmp_path / "js-data"), shipped_assistant))
+    live_server(host_app(scripts.url, f' data-api="{api.url}/"'), host_sock)
+    open_chat(page, host_origin + "/")
+    ask(page, "les")
+    expect(page.get_by_role("button", name="Zwemles voor kinderen")).to_be_visible()
+
+
 def test_dark_accent_gets_white_text(page, embed):
     site = embed(attrs=' data-color="rebeccapurple"')
     page.goto(site.host + "/")
