@@ -68,9 +68,9 @@ def test_feedback_rates_and_the_least_useful_first(tmp_path):
                 store.record_feedback(service, False, "telegram")
         report = store.report()
     assert report["feedback"] == [
-        {"service": "cjg", "useful": 5, "not_useful": 20, "total": 25, "not_useful_share": 0.8},
+        {"service": "cjg", "useful": 5, "not_useful": 20, "total": 25, "not_useful_share": "80%"},
         {"service": "schuldhulp", "useful": 10, "not_useful": 5, "total": 15,
-         "not_useful_share": 0.333},
+         "not_useful_share": "33%"},
         {"service": "dementie", "useful": "<5", "not_useful": "<5", "total": "<5",
          "not_useful_share": None}]
 

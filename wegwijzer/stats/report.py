@@ -68,9 +68,9 @@ def _feedback(show: Suppressed, counts: Counts) -> list[dict[str, Any]]:
     out = []
     for service in _rank([(s, ("feedback", s, "not_useful")) for s in services], show, raw):
         yes, no, total = (("feedback", service, k) for k in ("useful", "not_useful", "total"))
-        share = None
+        share = None  # a percentage string, so no bare number below 5 appears anywhere
         if show.shown(no) and show.shown(total):
-            share = round(counts.feedback[(service, False)] / max(1, _int(show(total))), 3)
+            share = f"{round(100 * counts.feedback[(service, False)] / max(1, _int(show(total))))}%"
         out.append({"service": service or NONE_KEY, "useful": show(yes), "not_useful": show(no),
                     "total": show(total), "not_useful_share": share})
     return out

@@ -18,10 +18,6 @@ def _title(table: dict[str, str], key: str) -> str:
     return "Zonder dienst" if key == NONE_KEY else table.get(key, key)
 
 
-def _share(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
-
-
 def view(report: dict[str, Any], labels: Labels, per: str) -> dict[str, Any]:
     """Template context for overzicht.html.j2 (every figure already suppressed)."""
     periods = report["per_month"] if per == "maand" else report["per_week"]
@@ -46,6 +42,6 @@ def view(report: dict[str, Any], labels: Labels, per: str) -> dict[str, Any]:
         "outcome_rows": [[OUTCOME_LABELS.get(o, o), v] for o, v in report["by_outcome"].items()],
         "channel_rows": [[CHANNEL_LABELS.get(c, c), v] for c, v in report["by_channel"].items()],
         "feedback_rows": [[_title(labels.services, r["service"]), r["useful"], r["not_useful"],
-                           _share(r["not_useful_share"])] for r in report["feedback"][:15]],
+                           r["not_useful_share"] or "–"] for r in report["feedback"][:15]],
         "word_rows": [[w["word"], w["count"]] for w in report["signal_words"]],
     }
