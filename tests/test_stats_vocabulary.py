@@ -31,11 +31,11 @@ def test_the_shipped_list_is_a_few_thousand_plain_lowercase_words():
 @pytest.mark.parametrize("question, expected", [
     ("Ik ben Jan de Vries en ik zoek werk", ("werk", "zoek")),
     ("bel me op 06-12345678 of mail jan.devries@example.nl", ("bel", "mail")),
-    ("mijn BSN is 123456782 en IBAN NL91ABNA0417164300", ("mijn",)),
+    ("mijn BSN is 123456782 en IBAN NL91ABNA0417164300 voor de huur", ("huur",)),
     ("ik woon op de Hoofdstraat 12, 2352 AB Leiderdorp", ("leiderdorp", "woon")),  # a place
-    ("geboren op 12-03-1985 in het ziekenhuis", ("het", "ziekenhuis")),
+    ("geboren op 12-03-1985 in het ziekenhuis", ("ziekenhuis",)),
     ("kijk op www.voorbeeld.nl of https://x.example", ("kijk",)),
-    ("Waar haal ik een PASPOORT?", ("een", "haal", "paspoort", "waar")),
+    ("Waar haal ik een PASPOORT?", ("haal", "paspoort")),
 ])
 def test_only_allowed_words_remain(vocabulary, question, expected):
     assert vocabulary.signal_words(question) == expected
@@ -44,6 +44,10 @@ def test_only_allowed_words_remain(vocabulary, question, expected):
 def test_names_are_refused_even_when_they_are_also_words(vocabulary):
     for word in ("vries", "jan", "bakker", "visser", "jong", "bakkers"):
         assert not vocabulary.allows(word)
+
+
+def test_function_words_are_never_signal_words(vocabulary):
+    assert vocabulary.signal_words("waar kan ik dat doen, want het is niet voor mij") == ()
 
 
 def test_inflected_forms_are_allowed_through_their_lemma(vocabulary):

@@ -64,6 +64,12 @@ def knowledge_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= MIN_LENGTH)
 
 
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Function words that are never signal words (stopwords_nl.txt)."""
+    return _read_list("stopwords_nl.txt")
+
+
 class Vocabulary:
     """Decides which words of a question may be counted as signal words."""
 
@@ -71,7 +77,7 @@ class Vocabulary:
         words = set(common_words())
         if kb is not None:
             words |= knowledge_words(kb)
-        self._excluded = excluded_words()
+        self._excluded = excluded_words() | stop_words()
         self._allowed = frozenset(words - self._excluded)
 
     def __contains__(self, word: str) -> bool:
@@ -84,7 +90,7 @@ class Vocabulary:
         """True when this lowercase word may be stored."""
         if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not _WORD.match(word):
             return False
-        if word in self._excluded:
+        if word in self._excluded:  # names and function words
             return False
         if word in self._allowed:
             return True
