@@ -1,0 +1,44 @@
+# Everything runs from a local virtual environment (.venv) that these targets create.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8080
+
+.PHONY: install run chat test bench loadtest check eval clean browser
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Chromium ontbreekt: installeren met apt-get (nodig voor de browsertests)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+
+run: install
+	$(BIN)/wegwijzer serve --host $(HOST) --port $(PORT)
+
+chat: install
+	$(BIN)/wegwijzer chat
+
+check: install
+	$(BIN)/wegwijzer check knowledge/
+
+eval: install
+	$(BIN)/wegwijzer eval tests/data/holdout.jsonl
+
+test: install browser
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench_matching.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

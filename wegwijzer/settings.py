@@ -1,0 +1,88 @@
+"""One typed Settings object; the environment is read only when asked (never at import)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value we cannot use."""
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Thresholds of the routing decision (see wegwijzer.assistant)."""
+
+    answer_threshold: float = 0.45  # confidence needed to answer with one service
+    min_gap: float = 0.12  # relative gap between first and second candidate
+    min_gap_short: float = 0.25  # the same, for one- or two-word questions
+    clarify_threshold: float = 0.25  # below this: nothing fits, fall back
+    fuzzy_cutoff: float = 84.0  # rapidfuzz score to accept a spelling correction
+    max_alternatives: int = 3
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, with defaults that run the shipped Leiderdorp setup."""
+
+    knowledge_dir: Path = REPO_ROOT / "knowledge"
+    data_dir: Path = REPO_ROOT / "data"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    allowed_origins: tuple[str, ...] = ()
+    rate_limit: int = 20  # questions per minute per client; 0 = off
+    telegram_token: str | None = None
+    telegram_api_base_url: str | None = None
+    telegram_webhook_url: str | None = None  # set: `wegwijzer serve` also serves the bot
+    telegram_webhook_secret: str | None = None  # unset: a random secret per start
+    admin_password: str | None = None
+    retention_months: int = 24
+    match: MatchSettings = field(default_factory=MatchSettings)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+        """Build settings from environment variables (CONTRACT section 3)."""
+        env = os.environ if env is None else env
+        values: dict[str, object] = {}
+        if env.get("WEGWIJZER_KNOWLEDGE_DIR"):
+            values["knowledge_dir"] = Path(env["WEGWIJZER_KNOWLEDGE_DIR"])
+        if env.get("WEGWIJZER_DATA_DIR"):
+            values["data_dir"] = Path(env["WEGWIJZER_DATA_DIR"])
+        if env.get("WEGWIJZER_ALLOWED_ORIGINS"):
+            values["allowed_origins"] = tuple(
+                o.strip().rstrip("/") for o in env["WEGWIJZER_ALLOWED_ORIGINS"].split(",") if o.strip())
+        if env.get("WEGWIJZER_RATE_LIMIT", "").strip():
+            values["rate_limit"] = _int(env, "WEGWIJZER_RATE_LIMIT", minimum=0)
+        if env.get("WEGWIJZER_RETENTION_MONTHS", "").strip():
+            values["retention_months"] = _int(env, "WEGWIJZER_RETENTION_MONTHS", minimum=1)
+        values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
+        values["telegram_api_base_url"] = env.get("TELEGRAM_API_BASE_URL") or None
+        values["telegram_webhook_url"] = env.get("TELEGRAM_WEBHOOK_URL") or None
+        values["telegram_webhook_secret"] = _webhook_secret(env)
+        values["admin_password"] = env.get("WEGWIJZER_ADMIN_PASSWORD") or None
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _webhook_secret(env: Mapping[str, str]) -> str | None:
+    secret = env.get("TELEGRAM_WEBHOOK_SECRET") or None
+    if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise SettingsError("TELEGRAM_WEBHOOK_SECRET mag alleen letters, cijfers, _ en - bevatten "
+                            "(hoogstens 256 tekens)")
+    return secret
+
+
+def _int(env: Mapping[str, str], name: str, minimum: int) -> int:
+    try:
+        value = int(env[name])
+    except ValueError:
+        raise SettingsError(f"{name} moet een heel getal zijn, niet '{env[name]}'") from None
+    if value < minimum:
+        raise SettingsError(f"{name} moet {minimum} of meer zijn")
+    return value
