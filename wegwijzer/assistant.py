@@ -1,0 +1,194 @@
+"""Question in, Answer out: crisis first, then small talk, then matching and the decision.
+
+The decision uses two calibrated tests (settings.MatchSettings): an absolute
+confidence threshold and a minimum relative gap between the first and second
+service (stricter for one- or two-word questions). Outcomes: answered, clarify
+(close candidates: the resident chooses) or fallback (nothing fits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from wegwijzer.answer import Answer, Candidate, Choice
+from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
+from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
+from wegwijzer.safety import NUMBERS, Signal, detect
+from wegwijzer.settings import MatchSettings, Settings
+from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
+
+TEMPLATES = Path(__file__).parent / "templates"
+PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
+FRONT_DOOR = "incluzio"
+SUGGESTED = ("schuldhulp", "mantelzorg", "wmo-ondersteuning", "cjg")
+MAX_QUESTION = 2000  # channels limit further; the core stays fast on anything
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A Sociale Agenda theme with its services, for browsing."""
+
+    id: str
+    title: str
+    services: tuple[Choice, ...]
+
+
+class Assistant:
+    """Answers residents' messages from one knowledge base. Pure and synchronous."""
+
+    def __init__(self, kb: KnowledgeBase, match: MatchSettings | None = None):
+        self.kb = kb
+        self.match = match or MatchSettings()
+        self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
+        self._services = {s.id: s for s in kb.services}
+        self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                                autoescape=False, keep_trailing_newline=False, trim_blocks=False)
+
+    # --- public API ----------------------------------------------------------------
+
+    def ask(self, question: str) -> Answer:
+        """The answer object for one message from a resident."""
+        text = question[:MAX_QUESTION]
+        signal = detect(text)
+        if signal:
+            return self._crisis(question, signal)
+        cleaned, personal = strip_personal_data(text)
+        personal = personal or mentions_own_name(cleaned)
+        talk = classify(cleaned)
+        if talk:
+            return self._smalltalk(question, talk)
+        return self._decide(question, self.index.rank(cleaned), personal)
+
+    def choose(self, service_id: str) -> Answer:
+        """The answer for a service the resident picked (KeyError for an unknown id)."""
+        service = self._services[service_id]
+        if service.crisis:
+            return self._crisis(service.title, Signal(service.id, False, ()))  # type: ignore[arg-type]
+        return self._answered(service.title, service, 1.0, (), (), "gekozen door de inwoner", False)
+
+    def welcome(self) -> str:
+        """The greeting in plain Dutch."""
+        return self._render("welcome", municipality=self.kb.municipality)
+
+    def suggestions(self) -> tuple[str, ...]:
+        """A few example questions to offer as buttons."""
+        return tuple(self._services[s].examples[0] for s in SUGGESTED if s in self._services)
+
+    def topics(self) -> tuple[Topic, ...]:
+        """The Sociale Agenda themes, each with its services (crisis services excluded)."""
+        return tuple(
+            Topic(t.id, t.title, tuple(Choice(s.id, s.title) for s in self.kb.services
+                                       if s.theme == t.id and not s.crisis))
+            for t in self.kb.themes)
+
+    # --- decisions -----------------------------------------------------------------
+
+    def _decide(self, question: str, ranking: Ranking, personal: bool) -> Answer:
+        m = self.match
+        services = [c for c in ranking.candidates if not c.out_of_scope]
+        top = ranking.candidates[0] if ranking.candidates else None
+        if top is None or top.confidence < m.clarify_threshold:
+            return self._fallback(question, ranking, personal, "geen dienst haalt de ondergrens")
+        if top.out_of_scope:
+            return self._out_of_scope(question, ranking, top, personal)
+        second = services[1].score if len(services) > 1 else 0.0
+        gap = (top.score - second) / top.score
+        need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
+        why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
+        if top.confidence >= m.answer_threshold and gap >= need:
+            alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
+                                 if c.score >= 0.3 * top.score)
+            return self._answered(question, self._services[top.id], top.confidence, alternatives,
+                                  self._explain(ranking), "antwoord: " + why, personal)
+        close = [c for c in services if c.score >= 0.5 * top.score][:m.max_alternatives]
+        if len(close) < 2:
+            close = services[:2]
+        return self._clarify(question, ranking, close, "kiezen: " + why, personal)
+
+    def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
+                  explanation: tuple[Candidate, ...], reason: str, personal: bool) -> Answer:
+        text = self._render("answer", service=service, contact=self._contact(service),
+                            privacy_note=PRIVACY_NOTE if personal else "")
+        return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
+                      "answered", service.doel, (), explanation, reason)
+
+    def _crisis(self, question: str, signal: Signal) -> Answer:
+        service = self._services.get(signal.kind)
+        text = self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also,
+                            numbers=NUMBERS, service=service or _NoService(),
+                            contact=self._contact(service) if service else [])
+        reason = "veiligheid: " + ", ".join(signal.matched) if signal.matched else "veiligheid"
+        alternatives = (signal.also,) if signal.also else ()
+        return Answer(question, signal.kind, 1.0, alternatives, False, True,
+                      service.theme if service else None, text, "crisis",
+                      service.doel if service else None, (), (), reason)
+
+    def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
+                 personal: bool) -> Answer:
+        choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
+        text = self._render("clarify", choices=choices, privacy_note=PRIVACY_NOTE if personal else "")
+        return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False,
+                      None, text, "clarify", None, choices, self._explain(ranking), reason)
+
+    def _fallback(self, question: str, ranking: Ranking, personal: bool, reason: str) -> Answer:
+        door = self._services.get(FRONT_DOOR)
+        text = self._render("fallback", front_door=door, contact=self._contact(door) if door else [],
+                            privacy_note=PRIVACY_NOTE if personal else "")
+        top = ranking.candidates[0].confidence if ranking.candidates else 0.0
+        return Answer(question, None, top, (), False, False, None, text, "fallback", None, (),
+                      self._explain(ranking), reason)
+
+    def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, personal: bool) -> Answer:
+        municipality = self.kb.municipality
+        topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
+        contact = [v for v in (_line("Telefoon", municipality.phone), _line("Website", municipality.website)) if v]
+        text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
+                            privacy_note=PRIVACY_NOTE if personal else "")
+        return Answer(question, None, top.confidence, (), False, False, None, text, "out_of_scope", None,
+                      (), self._explain(ranking), f"buiten het sociaal domein: {topic.title}")
+
+    def _smalltalk(self, question: str, talk: Smalltalk) -> Answer:
+        door = self._services.get(FRONT_DOOR)
+        text = self._render("smalltalk", kind=talk.kind, welcome=self.welcome(), front_door=door,
+                            contact=self._contact(door) if door else [])
+        return Answer(question, None, 1.0, (), False, False, None, text, "smalltalk", None, (), (),
+                      f"geen vraag: {talk.kind}")
+
+    # --- helpers -------------------------------------------------------------------
+
+    def _explain(self, ranking: Ranking, n: int = 5) -> tuple[Candidate, ...]:
+        return tuple(Candidate(c.id, c.score, c.confidence, c.matched) for c in ranking.candidates[:n])
+
+    @staticmethod
+    def _contact(service: Service) -> list[str]:
+        filled = service.contact.filled()
+        lines = [filled.pop("organisation")]
+        labels = {"phone": "Telefoon", "website": "Website", "address": "Adres", "hours": "Open"}
+        return lines + [f"{labels[k]}: {v}" for k, v in filled.items()]
+
+    def _render(self, name: str, **context: object) -> str:
+        text = self._env.get_template(f"{name}.txt.j2").render(**context)
+        lines = [line.rstrip() for line in text.strip().splitlines()]
+        out: list[str] = []
+        for line in lines:  # at most one empty line in a row
+            if line or (out and out[-1]):
+                out.append(line)
+        return "\n".join(out)
+
+
+class _NoService:
+    answer = ""
+
+
+def _line(label: str, value: str) -> str:
+    from wegwijzer.knowledge import TO_FILL
+
+    return f"{label}: {value}" if value and value != TO_FILL else ""
+
+
+def build_assistant(settings: Settings) -> Assistant:
+    """Load the knowledge base named in settings and build the assistant (raises KnowledgeError)."""
+    return Assistant(load_or_raise(settings.knowledge_dir), settings.match)
