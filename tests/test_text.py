@@ -1,0 +1,93 @@
+"""Dutch normalisation: folding, contractions, lemmas, compounds, typos, synonyms, stopwords."""
+
+from __future__ import annotations
+
+from wegwijzer.text import STOPWORDS, Normaliser, fold, lemma, tokenize
+
+
+def terms(normaliser: Normaliser, text: str) -> list[str]:
+    return [t.term for t in normaliser.query_terms(text)]
+
+
+def test_fold_lowercases_and_removes_accents() -> None:
+    assert fold("Één Café, ÄRGER") == "een cafe, arger"
+    assert fold("financiële") == "financiele"
+
+
+def test_fold_straightens_curly_quotes() -> None:
+    assert fold("m\u2019n") == "m'n"
+
+
+def test_tokenize_expands_contractions() -> None:
+    assert tokenize("m'n schulden") == ["mijn", "schulden"]
+    assert tokenize("Z'n moeder") == ["zijn", "moeder"]
+    assert tokenize("m\u2019n zoon") == ["mijn", "zoon"]
+    assert "dat" in tokenize("da's lastig")
+
+
+def test_tokenize_drops_punctuation() -> None:
+    assert tokenize("Hulp?! Nu, graag.") == ["hulp", "nu", "graag"]
+
+
+def test_lemmas() -> None:
+    assert lemma("schulden") == "schuld"
+    assert lemma("kinderen") == "kind"
+    assert lemma("112") == "112"
+    assert lemma("ik") == "ik"  # short words are left alone
+
+
+def test_compound_split_against_vocabulary() -> None:
+    norm = Normaliser({}, {"schuld", "hulp", "verlening"})
+    assert terms(norm, "schuldhulpverlening") == ["schuld", "hulp", "verlening"]
+    assert all(t.how == "samenstelling" and t.source == "schuldhulpverlening"
+               for t in norm.query_terms("schuldhulpverlening"))
+
+
+def test_compound_split_with_linking_s() -> None:
+    norm = Normaliser({}, {"mantelzorg", "ondersteuning", "woning", "aanpassing"})
+    assert terms(norm, "mantelzorgondersteuning") == ["mantelzorg", "ondersteuning"]
+    assert terms(norm, "woningaanpassing") == ["woning", "aanpassing"]
+    linked = Normaliser({}, {"leeftijd", "grens"})
+    assert terms(linked, "leeftijdsgrens") == ["leeftijd", "grens"]
+
+
+def test_no_split_without_the_parts_in_the_vocabulary() -> None:
+    norm = Normaliser({}, {"schuld"})
+    assert "schuld" not in terms(norm, "schuldhulpverlening")
+
+
+def test_typo_is_corrected_against_the_vocabulary() -> None:
+    norm = Normaliser({}, {"schuldhulpverlening", "mantelzorg"})
+    found = norm.query_terms("schuldhulpverleneng")
+    assert found[0].term == "schuldhulpverlening"
+    assert found[0].how == "spelling" and 0 < found[0].quality < 1
+    assert terms(norm, "mantelzrog")[0] == "mantelzorg"
+
+
+def test_no_correction_for_far_or_short_words() -> None:
+    norm = Normaliser({}, {"schuldhulpverlening"})
+    assert terms(norm, "qwertyx") == ["qwertyx"]  # unknown: kept, it matches nothing
+    assert terms(norm, "abc") == ["abc"]
+
+
+def test_synonyms_replace_words() -> None:
+    norm = Normaliser({"poen": "geld", "blut": "geen geld"}, {"geld"})
+    found = norm.query_terms("ik heb geen poen")
+    assert [t.term for t in found] == ["geld"] and found[0].how == "synoniem"
+    assert terms(norm, "ik ben blut") == ["geld"]  # 'geen' is a stopword
+
+
+def test_base_terms_apply_synonyms_lemmas_and_drop_stopwords() -> None:
+    norm = Normaliser({"poen": "geld"})
+    assert norm.base_terms("Waar kan ik terecht met mijn schulden?") == ["schuld"]
+    assert norm.base_terms("ik heb geen poen") == ["geld"]
+
+
+def test_question_frame_is_stopwords() -> None:
+    for word in ("waar", "kan", "ik", "terecht", "mijn", "hoe", "the", "where", "u"):
+        assert word in STOPWORDS
+    assert terms(Normaliser({}), "waar kan ik terecht?") == []
+
+
+def test_query_terms_without_vocabulary_are_lemmas() -> None:
+    assert terms(Normaliser({}), "de kinderen en de schulden") == ["kind", "schuld"]
