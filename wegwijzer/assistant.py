@@ -98,14 +98,16 @@ class Assistant:
         gap = (top.score - second) / top.score
         need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
-        if top.confidence >= m.answer_threshold and gap >= need:
+        close = [c for c in services if c.score >= 0.5 * top.score][:m.max_alternatives]
+        # Asking to choose only helps when there is more than one close candidate.
+        if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
+            if self._crisis_net(top, ranking):
+                # Safety net: the matcher heard a crisis that the signals missed.
+                return self._crisis(question, Signal(top.id, False, top.matched))  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
             return self._answered(question, self._services[top.id], top.confidence, alternatives,
                                   self._explain(ranking), "antwoord: " + why, personal)
-        close = [c for c in services if c.score >= 0.5 * top.score][:m.max_alternatives]
-        if len(close) < 2:
-            close = services[:2]
         return self._clarify(question, ranking, close, "kiezen: " + why, personal)
 
     def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
@@ -158,6 +160,17 @@ class Assistant:
                       f"geen vraag: {talk.kind}")
 
     # --- helpers -------------------------------------------------------------------
+
+    def _crisis_net(self, top: Scored, ranking: Ranking) -> bool:
+        """The matcher confidently chose a crisis service on a word only crisis services use."""
+        if not self._services[top.id].crisis or top.confidence < self.match.crisis_net_threshold:
+            return False
+        crisis_ids = {s.id for s in self.kb.services if s.crisis}
+        for term in ranking.terms:
+            docs = self.index.postings.get(term.term, {})
+            if top.id in docs and set(docs) <= crisis_ids:
+                return True
+        return False
 
     def _explain(self, ranking: Ranking, n: int = 5) -> tuple[Candidate, ...]:
         return tuple(Candidate(c.id, c.score, c.confidence, c.matched) for c in ranking.candidates[:n])

@@ -19,7 +19,7 @@ from wegwijzer.text import Normaliser, Term, tokenize
 
 # Field weights: residents' own words and titles say most about a service.
 FIELD_WEIGHTS = {"title": 3.0, "words": 3.0, "examples": 2.0, "summary": 1.5, "answer": 1.0,
-                 "next_step": 0.5, "organisation": 1.0}
+                 "next_step": 0.5, "organisation": 0.5}
 MULTI_FIELD_BONUS = 0.25
 PAIR_BONUS = 1.5
 OUT_OF_SCOPE_PREFIX = "buiten:"

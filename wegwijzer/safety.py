@@ -33,8 +33,8 @@ _VIOLENCE = [
     r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld)\b",
-    rf"\b{_PERSON}( \w+){{0,3}} {_HURT}\b",
-    rf"\b{_HURT}( \w+){{0,2}} {_VICTIM}\b(?! om de oren)",
+    rf"\b{_PERSON}( \w+){{0,3}} {_HURT}\b(?! (ander|andere|terug)\b)",
+    rf"\b{_HURT}( \w+){{0,2}} {_VICTIM}\b(?! om de o)",
     rf"\b{_PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b",
     r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
@@ -43,27 +43,47 @@ _VIOLENCE = [
     rf"\bafraid of (my )?{_PERSON}\b",
     rf"\b{_PERSON} (\w+ ){{0,2}}(zit|zat|zitten) (\w+ )?aan (me|mij)\b",
     r"\b(aan (me|mij) zitten)\b",
+    r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
+    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (\w+ ){0,3}op\b",
+    r"\bblauwe plekken\b|\bbruises?\b|\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+|\bkrijgt geen eten\b",
+    rf"\b{_PERSON} (\w+ ){{0,8}}{_HURT}\b(?! (ander|andere|terug)\b)",
+    rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {_PERSON}|m n {_PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
+    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    r"\b(schreeuwen|gillen|gegil|geschreeuw) (\w+ ){0,6}(slaan|klappen|bonken|pijn|help)\b|\b(slaan|klappen) (\w+ ){0,6}(schreeuwen|gillen)\b",
+    r"\b(dronken|drinkt) (\w+ ){0,8}(slaan|schoppen|bedreigen|bang|opgesloten|sluiten)\b",
 ]
-_ACUTE = [
-    r"\b(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+# Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
+_THREAT = [
+    r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen) (\w+ ){0,2}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
     r"\b(vermoord\w*|doodmaken|dood maken|maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
+]
+_ACUTE = _THREAT + [
     r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
+    r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b",
 ]
 _SUICIDE = [
     r"\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal)\b",
     r"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){0,2}(dood|sterven|die)\b",
     r"\bdood (wil|willen|zijn)\b(?! moe)",
-    r"\bniet meer (leven|willen leven|wakker (worden|te worden)|verder (leven|willen))\b",
-    r"\b(wil|wilt|willen|hoef) (\w+ ){0,2}niet meer (leven|verder|zijn|bestaan)\b",
+    r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
+    r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
+    r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
     r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
     r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
     r"\b(geen zin (meer )?in (het|mijn) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
     r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
-    r"\b(mezelf|mijzelf|me) (van kant|iets aan(doen)?|ophangen|doden|dood)\b|\bvan kant maken\b",
+    r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
+    r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
     r"\buit het leven (stappen|gaan)\b|\bbeter af zonder mij\b|\bvoor de trein\b",
     r"\b(kill|hurt|hang) myself\b|\bend (my life|it all)\b|\bno reason to live\b",
     r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwant to die\b",
-    r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b",
+    r"\b(het|t) hoeft (voor mij )?niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
+    r"\bafscheidsbrie\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
+    r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
+    r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b",
+    r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
+    r"\b(pillen|medicijnen|tabletten) (\w+ ){0,8}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
+    r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
 ]
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
@@ -72,6 +92,7 @@ _COMPILED = {
     "veilig-thuis": [re.compile(p) for p in _VIOLENCE],
     "zelfmoordpreventie": [re.compile(p) for p in _SUICIDE],
     "acute": [re.compile(p) for p in _ACUTE],
+    "threat": [re.compile(p) for p in _THREAT],
 }
 
 
@@ -106,7 +127,7 @@ def detect(text: str) -> Signal | None:
     texts = (" ".join(tokens), " ".join(lemma(t) for t in tokens))
     fuzzy = _fuzzy_hits(tokens)
     suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
-    violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", [])
+    violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)
     if not suicide and not violence:
         return None
     acute = bool(_hits("acute", texts))

@@ -19,11 +19,12 @@ class SettingsError(ValueError):
 class MatchSettings:
     """Thresholds of the routing decision (see wegwijzer.assistant)."""
 
-    answer_threshold: float = 0.45  # confidence needed to answer with one service
-    min_gap: float = 0.12  # relative gap between first and second candidate
-    min_gap_short: float = 0.25  # the same, for one- or two-word questions
-    clarify_threshold: float = 0.25  # below this: nothing fits, fall back
+    answer_threshold: float = 0.55  # confidence needed to answer with one service
+    min_gap: float = 0.10  # relative gap between first and second candidate
+    min_gap_short: float = 0.20  # the same, for one- or two-word questions
+    clarify_threshold: float = 0.30  # below this: nothing fits, fall back
     fuzzy_cutoff: float = 84.0  # rapidfuzz score to accept a spelling correction
+    crisis_net_threshold: float = 0.75  # matcher confidence that alone raises a crisis answer
     max_alternatives: int = 3
 
 

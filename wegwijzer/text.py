@@ -28,7 +28,7 @@ iets echt heel erg soms vaak weer nou hoor hè eigenlijk gewoon beetje misschien
 kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden was waren word werd
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
-dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
 """.split())
 
 # Contractions of spoken Dutch, expanded before tokenising.
@@ -97,7 +97,12 @@ class Normaliser:
     def query_terms(self, text: str) -> list[Term]:
         """Query terms with compounds split and typos corrected against the vocabulary."""
         terms: list[Term] = []
-        for token in tokenize(text):
+        tokens = tokenize(text)
+        for a, b in zip(tokens, tokens[1:]):  # "burger net" -> burgernet
+            joined = lemma(a + b)
+            if len(a) > 1 and len(b) > 1 and joined in self.vocabulary:
+                terms.append(Term(joined, f"{a} {b}", "samengevoegd", 0.9))
+        for token in tokens:
             replaced = self.synonyms.get(token)
             for word in replaced or (token,):
                 if word in STOPWORDS:
