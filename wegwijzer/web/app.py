@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
+from typing import cast
 
 from aiohttp import web
 
-from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.reload import LiveAssistant, watching
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
@@ -51,7 +53,8 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
 def serve(settings: Settings) -> None:
     """Run the web server until Ctrl-C or SIGTERM."""
     try:
-        assistant = build_assistant(settings)
+        # issue 6: a LiveAssistant follows edits in knowledge/ (watcher below)
+        live = LiveAssistant(settings.knowledge_dir, settings.match)
     except KnowledgeError as exc:
         print("De kennisbank heeft fouten; los deze eerst op:", file=sys.stderr)
         for problem in exc.problems:
@@ -63,7 +66,8 @@ def serve(settings: Settings) -> None:
     except (SchemaError, OSError, sqlite3.Error) as exc:
         print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
         sys.exit(1)
-    app = create_app(settings, assistant, stats)
+    app = create_app(settings, cast(Assistant, live), stats)
+    app.cleanup_ctx.append(watching(live))  # issue 6: live reload of the knowledge base
 
     async def close_stats(_: web.Application) -> AsyncIterator[None]:
         yield

@@ -1,0 +1,117 @@
+"""LiveAssistant: a good edit is swapped in, a broken edit keeps the last good version."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.reload import LiveAssistant, watching
+
+NEW_LINE = "Dit is de nieuwe tekst over schulden."
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A copy of the shipped knowledge/ that the test may edit."""
+    return Path(shutil.copytree(REPO / "knowledge", tmp_path / "knowledge"))
+
+
+def edit_answer(kb_dir: Path, line: str) -> str:
+    """Put `line` at the start of schuldhulp's answer; returns the original file text."""
+    path = kb_dir / "services" / "schuldhulp.yaml"
+    original = path.read_text(encoding="utf-8")
+    assert "answer: |\n" in original
+    path.write_text(original.replace("answer: |\n", f"answer: |\n  {line}\n", 1), encoding="utf-8")
+    return original
+
+
+def break_file(kb_dir: Path) -> None:
+    path = kb_dir / "services" / "schuldhulp.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nwords: [schuld\n", encoding="utf-8")
+
+
+def test_a_good_edit_is_swapped_in(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    before = live.ask("ik heb schulden")
+    assert before.service == "schuldhulp" and NEW_LINE not in before.answer
+    edit_answer(kb_dir, NEW_LINE)
+    assert live.reload() is True
+    assert NEW_LINE in live.ask("ik heb schulden").answer
+    assert live.problems == [] and not live.broken
+
+
+def test_a_broken_edit_keeps_the_old_answers_and_exposes_the_problem(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    old = live.ask("ik heb schulden").answer
+    old_kb = live.kb
+    break_file(kb_dir)
+    assert live.reload() is False
+    assert live.broken and live.kb is old_kb
+    assert live.ask("ik heb schulden").answer == old
+    problem = live.problems[0]
+    assert problem.file.endswith("services/schuldhulp.yaml") and problem.line > 1
+    assert "YAML" in problem.message and problem.severity == "fout"
+
+
+def test_recovers_when_the_file_is_fixed(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    original = edit_answer(kb_dir, NEW_LINE)
+    break_file(kb_dir)
+    assert live.reload() is False
+    (kb_dir / "services" / "schuldhulp.yaml").write_text(original, encoding="utf-8")
+    edit_answer(kb_dir, NEW_LINE)
+    assert live.reload() is True
+    assert not live.broken and NEW_LINE in live.ask("ik heb schulden").answer
+
+
+def test_a_validation_error_names_file_and_line(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    path = kb_dir / "services" / "schuldhulp.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("last_checked:", "last_checked: gisteren\nx_old:", 1),
+                    encoding="utf-8")
+    assert live.reload() is False
+    assert any(p.file.endswith("schuldhulp.yaml") and p.line > 0 for p in live.problems)
+    assert live.ask("ik heb schulden").service == "schuldhulp"
+
+
+def test_the_interface_is_the_assistants(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    inner = live.current
+    assert live.welcome() == inner.welcome()
+    assert live.suggestions() == inner.suggestions()
+    assert live.topics() == inner.topics()
+    assert live.choose("schuldhulp").service == "schuldhulp"
+    assert live.index is inner.index
+    with pytest.raises(KeyError):
+        live.choose("bestaat-niet")
+
+
+def test_the_first_load_must_succeed(kb_dir: Path) -> None:
+    break_file(kb_dir)
+    with pytest.raises(KnowledgeError):
+        LiveAssistant(kb_dir)
+
+
+async def test_the_watcher_reloads_after_a_save(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    context = watching(live)(None)
+    await context.__anext__()
+    try:
+        await asyncio.sleep(0.3)  # let the watcher start before the edit
+        edit_answer(kb_dir, NEW_LINE)
+        async with asyncio.timeout(5):
+            while NEW_LINE not in live.ask("ik heb schulden").answer:
+                await asyncio.sleep(0.05)
+        break_file(kb_dir)
+        async with asyncio.timeout(5):
+            while not live.broken:
+                await asyncio.sleep(0.05)
+        assert NEW_LINE in live.ask("ik heb schulden").answer
+    finally:
+        with pytest.raises(StopAsyncIteration):
+            await context.__anext__()
