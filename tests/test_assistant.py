@@ -1,0 +1,259 @@
+"""The assistant's decisions (answer / clarify / fallback), crisis first, and the answer object."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings as hsettings, strategies as st
+
+from wegwijzer.answer import Answer
+from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.knowledge import KnowledgeError, load_or_raise
+from wegwijzer.settings import Settings
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+CONTRACT_TYPES = {"question": str, "service": (str, type(None)), "confidence": (int, float),
+                  "alternatives": list, "clarify": bool, "crisis": bool, "theme": (str, type(None)),
+                  "answer": str}
+INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+CRISIS_NUMBERS = ("0800-2000", "0800-0113", "112")
+QUESTIONS = [
+    "ik heb schulden en de deurwaarder komt", "ik zorg voor mijn moeder en ben overbelast",
+    "hulp", "waar kan ik mijn paspoort verlengen", "xqzv blorptnik", "hallo", "bedankt",
+    "ben jij een mens?", "ik wil niet meer leven", "mijn man slaat me", "mijn kind wordt gepest",
+    "I have debts", "bel me op 0612345678, ik heb schulden", "", "mijn naam is Jan, ik ben eenzaam",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant() -> Assistant:
+    return build_assistant(Settings())
+
+
+def overlapping_kb(tmp_path: Path) -> Path:
+    """schuldhulp and mantelzorg, plus 'geldzorgen': schuldhulp under another id and title."""
+    root = tmp_path / "kb"
+    (root / "services").mkdir(parents=True)
+    for name in ("themes.yaml", "gemeente.yaml", "synonyms.yaml"):
+        shutil.copy(KNOWLEDGE / name, root / name)
+    for name in ("schuldhulp", "mantelzorg"):
+        shutil.copy(KNOWLEDGE / "services" / f"{name}.yaml", root / "services" / f"{name}.yaml")
+    data = yaml.safe_load((KNOWLEDGE / "services" / "schuldhulp.yaml").read_text(encoding="utf-8"))
+    data |= {"id": "geldzorgen", "title": "Zorgen over geld"}
+    (root / "services" / "geldzorgen.yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
+                                                       encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return Assistant(load_or_raise(overlapping_kb(tmp_path_factory.mktemp("small"))))
+
+
+def check_contract(answer: Answer, assistant: Assistant) -> None:
+    data = answer.to_dict()
+    for key, kind in CONTRACT_TYPES.items():
+        assert key in data, key
+        assert isinstance(data[key], kind), (key, data[key])
+    assert 0.0 <= data["confidence"] <= 1.0
+    assert len(data["alternatives"]) <= 3
+    assert data["service"] not in data["alternatives"] or data["service"] is None
+    if data["service"] is None:
+        assert data["theme"] is None
+    else:
+        assert data["theme"] == assistant.kb.service(data["service"]).theme
+    if data["clarify"]:
+        assert data["service"] is None and len(data["alternatives"]) >= 2
+    assert not INFORMAL.search(data["answer"]), data["answer"]
+
+
+# --- the three decisions ---------------------------------------------------------------
+
+def test_clear_question_is_answered(small: Assistant) -> None:
+    answer = small.ask("ik zorg voor mijn moeder en ben overbelast")
+    assert answer.outcome == "answered"
+    assert answer.service == "mantelzorg" and not answer.clarify and not answer.crisis
+    assert answer.theme == "samen-leven"
+    assert answer.answer
+    check_contract(answer, small)
+
+
+def test_two_equal_services_make_the_resident_choose(small: Assistant) -> None:
+    answer = small.ask("de deurwaarder staat voor de deur")
+    assert answer.outcome == "clarify" and answer.clarify
+    assert answer.service is None and answer.theme is None
+    assert set(answer.alternatives[:2]) == {"schuldhulp", "geldzorgen"}
+    assert [c.id for c in answer.choices] == list(answer.alternatives)
+    assert {c.title for c in answer.choices} >= {"Hulp bij schulden", "Zorgen over geld"}
+    for choice in answer.choices:
+        assert choice.title in answer.answer  # the reply names the choices
+    check_contract(answer, small)
+
+
+def test_nonsense_falls_back(small: Assistant, assistant: Assistant) -> None:
+    for a in (small, assistant):
+        answer = a.ask("xqzv blorptnik")
+        assert answer.outcome == "fallback"
+        assert answer.service is None and not answer.clarify and not answer.crisis
+        assert answer.alternatives == ()
+        assert answer.answer
+        check_contract(answer, a)
+
+
+def test_fallback_points_to_the_front_door(assistant: Assistant) -> None:
+    answer = assistant.ask("xqzv blorptnik")
+    assert "Incluzio" in answer.answer
+
+
+def test_clear_question_on_the_shipped_base(assistant: Assistant) -> None:
+    answer = assistant.ask("ik heb schulden en de deurwaarder komt")
+    assert answer.outcome == "answered" and answer.service == "schuldhulp"
+    assert answer.theme == "zelfstandig-leven" and answer.doel == "zl-1"
+    assert "schulden" in answer.answer
+    check_contract(answer, assistant)
+
+
+# --- crisis first ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, service", [
+    ("ik wil niet meer leven", "zelfmoordpreventie"),
+    ("ik zie het niet meer zitten", "zelfmoordpreventie"),
+    ("mijn man slaat me", "veilig-thuis"),
+    ("ik durf niet naar huis", "veilig-thuis"),
+    ("ik heb schulden en ik wil niet meer leven", "zelfmoordpreventie"),
+])
+def test_crisis_answer_gives_the_number_first(assistant: Assistant, question: str, service: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.crisis and answer.outcome == "crisis"
+    assert answer.service == service
+    assert not answer.clarify
+    first_line = answer.answer.splitlines()[0]
+    assert any(number in first_line for number in CRISIS_NUMBERS), first_line
+    check_contract(answer, assistant)
+
+
+def test_crisis_beats_smalltalk_and_personal_data(assistant: Assistant) -> None:
+    answer = assistant.ask("hallo, mijn naam is Jan, 0612345678, ik wil dood")
+    assert answer.crisis and answer.service == "zelfmoordpreventie"
+
+
+def test_crisis_service_has_the_right_numbers(assistant: Assistant) -> None:
+    assert "0800-2000" in assistant.ask("mijn man slaat me").answer
+    assert "0800-0113" in assistant.ask("ik wil niet meer leven").answer
+
+
+def test_acute_danger_mentions_112(assistant: Assistant) -> None:
+    answer = assistant.ask("hij staat met een mes in de keuken")
+    assert answer.crisis and "112" in answer.answer.splitlines()[0] + answer.answer.splitlines()[1]
+
+
+# --- out of scope, small talk, personal data --------------------------------------------
+
+def test_out_of_scope_gets_no_service(assistant: Assistant) -> None:
+    answer = assistant.ask("waar kan ik mijn paspoort verlengen")
+    assert answer.outcome == "out_of_scope"
+    assert answer.service is None and not answer.clarify and not answer.crisis
+    assert answer.theme is None
+    assert "niet" in answer.answer  # says plainly it cannot help
+    check_contract(answer, assistant)
+
+
+@pytest.mark.parametrize("question", ["hallo", "bedankt!", "ben jij een mens?"])
+def test_smalltalk_is_not_routed(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.outcome == "smalltalk"
+    assert answer.service is None and not answer.crisis and answer.answer
+    check_contract(answer, assistant)
+
+
+def test_personal_data_is_not_needed(assistant: Assistant) -> None:
+    answer = assistant.ask("ik heb schulden, bel me op 0612345678")
+    assert answer.service == "schuldhulp"
+    assert "persoonlijke gegevens" in answer.answer
+    assert "0612345678" not in answer.answer
+
+
+# --- choose, topics, welcome -----------------------------------------------------------
+
+def test_choose_gives_the_chosen_service(assistant: Assistant) -> None:
+    answer = assistant.choose("schuldhulp")
+    assert answer.service == "schuldhulp" and answer.outcome == "answered"
+    assert not answer.clarify and not answer.crisis and answer.theme == "zelfstandig-leven"
+    check_contract(answer, assistant)
+
+
+def test_choose_a_crisis_service_is_a_crisis_answer(assistant: Assistant) -> None:
+    answer = assistant.choose("veilig-thuis")
+    assert answer.crisis and answer.service == "veilig-thuis"
+    assert "0800-2000" in answer.answer.splitlines()[0]
+
+
+def test_choose_after_clarify(small: Assistant) -> None:
+    clarify = small.ask("de deurwaarder staat voor de deur")
+    picked = small.choose(clarify.choices[1].id)
+    assert picked.service == clarify.choices[1].id and picked.outcome == "answered"
+
+
+def test_choose_unknown_id(assistant: Assistant) -> None:
+    with pytest.raises(KeyError):
+        assistant.choose("bestaat-niet")
+
+
+def test_welcome_suggestions_topics(assistant: Assistant) -> None:
+    assert "Leiderdorp" in assistant.welcome() and not INFORMAL.search(assistant.welcome())
+    suggestions = assistant.suggestions()
+    assert 2 <= len(suggestions) <= 6 and all(isinstance(s, str) and s for s in suggestions)
+    topics = assistant.topics()
+    assert [t.id for t in topics] == ["zelfstandig-leven", "opgroeien-en-ontwikkelen", "gezond-dorp",
+                                      "samen-leven"]
+    listed = {c.id for t in topics for c in t.services}
+    assert "schuldhulp" in listed and "veilig-thuis" not in listed
+
+
+# --- the answer object -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_answer_keeps_the_contract(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    check_contract(answer, assistant)
+    assert answer.to_dict()["question"] == question
+    assert answer.answer.strip() == answer.answer and "\n\n\n" not in answer.answer
+
+
+def test_to_dict_explain_adds_candidates(assistant: Assistant) -> None:
+    data = assistant.ask("ik heb schulden").to_dict(explain=True)
+    assert data["reason"]
+    assert data["explanation"][0]["service"] == "schuldhulp"
+    assert data["explanation"][0]["matched"]
+
+
+def test_answers_of_every_service_say_u(assistant: Assistant) -> None:
+    for service in assistant.kb.services:
+        text = assistant.choose(service.id).answer
+        assert not INFORMAL.search(text), service.id
+        assert "IN TE VULLEN" not in text, service.id
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_valid_answer(text: str) -> None:
+    a = _shared()
+    check_contract(a.ask(text), a)
+
+
+_CACHE: list[Assistant] = []
+
+
+def _shared() -> Assistant:
+    if not _CACHE:
+        _CACHE.append(build_assistant(Settings()))
+    return _CACHE[0]
+
+
+def test_broken_knowledge_raises(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError):
+        build_assistant(Settings(knowledge_dir=tmp_path / "nergens", data_dir=tmp_path / "data"))
