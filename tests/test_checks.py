@@ -1,0 +1,105 @@
+"""`check_directory`: plain language, 'u', examples that route elsewhere, stale and unfilled fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import yaml
+
+from wegwijzer.checks import check_directory
+from wegwijzer.knowledge import Problem
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+TODAY = dt.date(2026, 11, 23)
+LONG = ("Ten behoeve van de implementatie van de gemeentelijke schuldhulpverleningsregeling dient de "
+        "aanvrager zich overeenkomstig de geldende beleidsregels tot het daartoe aangewezen "
+        "bestuursorgaan te wenden.")
+
+
+def make_kb(tmp_path: Path, **changes: object) -> tuple[Path, str]:
+    """schuldhulp and mantelzorg from the shipped base; `changes` edit schuldhulp. Returns dir and its text."""
+    root = tmp_path / "kb"
+    (root / "services").mkdir(parents=True)
+    for name in ("themes.yaml", "gemeente.yaml", "synonyms.yaml"):
+        shutil.copy(KNOWLEDGE / name, root / name)
+    shutil.copy(KNOWLEDGE / "services" / "mantelzorg.yaml", root / "services" / "mantelzorg.yaml")
+    data = yaml.safe_load((KNOWLEDGE / "services" / "schuldhulp.yaml").read_text(encoding="utf-8"))
+    data |= changes
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+    (root / "services" / "schuldhulp.yaml").write_text(text, encoding="utf-8")
+    return root, text
+
+
+def line_of(text: str, needle: str) -> int:
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return n
+    raise AssertionError(needle)
+
+
+def matching(problems: list[Problem], word: str, severity: str) -> list[Problem]:
+    hits = [p for p in problems if word in p.message and p.severity == severity]
+    assert hits, f"no {severity} with {word!r} in {problems}"
+    return hits
+
+
+def test_shipped_knowledge_has_no_errors() -> None:
+    problems = check_directory(KNOWLEDGE)
+    assert [str(p) for p in problems if p.severity == "fout"] == []
+
+
+def test_problems_are_sorted_by_file_and_line(tmp_path: Path) -> None:
+    root, _ = make_kb(tmp_path)
+    problems = check_directory(root, today=TODAY)
+    assert problems == sorted(problems, key=lambda p: (p.file, p.line))
+
+
+def test_long_sentence_is_an_error_that_quotes_it(tmp_path: Path) -> None:
+    root, text = make_kb(tmp_path, answer=LONG)
+    problems = check_directory(root, today=TODAY)
+    long = matching(problems, "te lang", "fout")[0]
+    assert long.file.endswith("services/schuldhulp.yaml")
+    assert long.line == line_of(text, "answer:")
+    assert LONG in long.message
+    assert matching(problems, "Flesch-Douma", "fout")[0].line == line_of(text, "answer:")
+
+
+def test_je_is_an_error(tmp_path: Path) -> None:
+    root, text = make_kb(tmp_path, next_step="Bel je budgetcoach bij Incluzio.")
+    problem = matching(check_directory(root, today=TODAY), "'je'", "fout")[0]
+    assert problem.line == line_of(text, "next_step:")
+    assert "'u'" in problem.message
+
+
+def test_example_that_routes_elsewhere_is_an_error(tmp_path: Path) -> None:
+    shipped = yaml.safe_load((KNOWLEDGE / "services" / "schuldhulp.yaml").read_text(encoding="utf-8"))
+    stray = "Ik zorg al jaren voor mijn zieke moeder en ben overbelast"
+    root, text = make_kb(tmp_path, examples=list(shipped["examples"]) + [stray])
+    problem = matching(check_directory(root, today=TODAY), stray, "fout")[0]
+    assert problem.line == line_of(text, stray)
+    assert "mantelzorg" in problem.message and "schuldhulp" in problem.message
+
+
+def test_stale_check_date_is_a_warning(tmp_path: Path) -> None:
+    root, text = make_kb(tmp_path, last_checked=dt.date(2020, 1, 1))
+    problem = matching(check_directory(root, today=TODAY), "2020-01-01", "waarschuwing")[0]
+    assert problem.line == line_of(text, "last_checked:")
+    recent, _ = make_kb(tmp_path / "recent", last_checked=TODAY)
+    assert not [p for p in check_directory(recent, today=TODAY) if "gecontroleerd" in p.message]
+
+
+def test_fields_to_fill_are_warnings_with_their_line(tmp_path: Path) -> None:
+    root, text = make_kb(tmp_path)
+    problems = check_directory(root, today=TODAY)
+    phone = matching(problems, "contact.phone", "waarschuwing")
+    assert any(p.file.endswith("schuldhulp.yaml") and p.line == line_of(text, "  phone:") for p in phone)
+    assert not [p for p in problems if p.severity == "fout"]
+
+
+def test_loader_errors_are_passed_through(tmp_path: Path) -> None:
+    root, text = make_kb(tmp_path, theme="nergens")
+    problems = check_directory(root, today=TODAY)
+    problem = matching(problems, "nergens", "fout")[0]
+    assert problem.line == line_of(text, "theme:")
