@@ -23,6 +23,7 @@ from wegwijzer.stats.aggregate import Counts
 from wegwijzer.stats.report import CHANNEL_LABELS
 from wegwijzer.stats.suppress import RULE
 from wegwijzer.web.beheer_auth import COOKIE, PREFIX, StaffAuth, auth_middleware, see_other
+from wegwijzer.web.beheer_kennisbank import add_routes as add_kennisbank
 from wegwijzer.web.beheer_view import view
 from wegwijzer.web.keys import SETTINGS
 
@@ -68,6 +69,7 @@ def setup_beheer(app: web.Application, settings: Settings, stats: object | None)
     sub.router.add_get("/export.csv", export_csv)
     sub.router.add_get("/export.json", export_json)
     sub.router.add_get("/beheer.css", stylesheet)
+    add_kennisbank(sub)  # issue 6: /beheer/kennisbank
     app.add_subapp(PREFIX, sub)
     if auth.token is not None:
         app.on_startup.append(_announce(sub))
