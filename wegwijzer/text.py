@@ -28,7 +28,7 @@ iets echt heel erg soms vaak weer nou hoor hè eigenlijk gewoon beetje misschien
 kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden was waren word werd
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
-zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
 """.split())
 
 # Contractions of spoken Dutch, expanded before tokenising.
@@ -114,6 +114,8 @@ class Normaliser:
         return terms
 
     def _resolve(self, term: str, source: str, how: str) -> list[Term]:
+        # simplemma is not idempotent (sporte -> sporten -> sport): try the second step too.
+        term = next((t for t in (term, lemma(term), source) if t in self.vocabulary), term)
         if term in self.vocabulary or not self.vocabulary or term.isdigit():
             result = [Term(term, source, how, 1.0)]
             parts = self._split(term) if len(term) >= 8 else ()
