@@ -1,0 +1,76 @@
+"""Settings.from_env: parsing, defaults, and errors that name the variable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.settings import REPO_ROOT, Settings, SettingsError
+
+
+def test_defaults_run_the_shipped_setup() -> None:
+    s = Settings.from_env({})
+    assert s.knowledge_dir == REPO_ROOT / "knowledge"
+    assert s.data_dir == REPO_ROOT / "data"
+    assert s.rate_limit == 20 and s.allowed_origins == ()
+    assert s.telegram_token is None and s.admin_password is None
+    assert 0 < s.match.clarify_threshold <= s.match.answer_threshold <= 1
+    assert s.match.max_alternatives <= 3
+
+
+def test_paths_from_env(tmp_path: Path) -> None:
+    s = Settings.from_env({"WEGWIJZER_KNOWLEDGE_DIR": str(tmp_path / "kb"),
+                           "WEGWIJZER_DATA_DIR": str(tmp_path / "data")})
+    assert s.knowledge_dir == tmp_path / "kb" and s.data_dir == tmp_path / "data"
+
+
+def test_origins_are_split_and_stripped() -> None:
+    s = Settings.from_env({"WEGWIJZER_ALLOWED_ORIGINS": " https://a.example ,https://b.example:8443/ ,, "})
+    assert s.allowed_origins == ("https://a.example", "https://b.example:8443")
+
+
+def test_rate_limit_is_an_int() -> None:
+    assert Settings.from_env({"WEGWIJZER_RATE_LIMIT": " 7 "}).rate_limit == 7
+    assert Settings.from_env({"WEGWIJZER_RATE_LIMIT": "0"}).rate_limit == 0
+    assert Settings.from_env({"WEGWIJZER_RATE_LIMIT": ""}).rate_limit == 20
+
+
+@pytest.mark.parametrize("name, value", [("WEGWIJZER_RATE_LIMIT", "veel"), ("WEGWIJZER_RATE_LIMIT", "-1"),
+                                         ("WEGWIJZER_RETENTION_MONTHS", "twee jaar"),
+                                         ("WEGWIJZER_RETENTION_MONTHS", "0")])
+def test_bad_number_names_the_variable(name: str, value: str) -> None:
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({name: value})
+    assert name in str(info.value)
+
+
+def test_telegram_and_admin_from_env() -> None:
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+                           "TELEGRAM_WEBHOOK_SECRET": "geheim_1-2", "WEGWIJZER_ADMIN_PASSWORD": "pw"})
+    assert s.telegram_token == "123:abc"
+    assert s.telegram_api_base_url == "http://127.0.0.1:9/bot"
+    assert s.telegram_webhook_secret == "geheim_1-2" and s.admin_password == "pw"
+
+
+def test_bad_webhook_secret_names_the_variable_not_the_value() -> None:
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({"TELEGRAM_WEBHOOK_SECRET": "geen spaties!"})
+    assert "TELEGRAM_WEBHOOK_SECRET" in str(info.value)
+    assert "geen spaties!" not in str(info.value)
+
+
+def test_overrides_win_and_none_is_ignored() -> None:
+    s = Settings.from_env({"WEGWIJZER_RATE_LIMIT": "5"}, port=9999, host=None)
+    assert s.port == 9999 and s.host == "127.0.0.1" and s.rate_limit == 5
+
+
+def test_settings_are_frozen() -> None:
+    with pytest.raises(Exception):
+        Settings().port = 1  # type: ignore[misc]
+
+
+def test_environment_is_read_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WEGWIJZER_RATE_LIMIT", "3")
+    assert Settings().rate_limit == 20
+    assert Settings.from_env().rate_limit == 3
