@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sqlite3
@@ -11,9 +12,10 @@ import sys
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.reload import LiveAssistant, watch
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.telegram import texts
@@ -32,7 +34,7 @@ def run_bot(settings: Settings) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     protect_logs()
     try:
-        assistant = build_assistant(settings)
+        assistant = LiveAssistant(settings.knowledge_dir, settings.match)  # issue 6: live reload
     except KnowledgeError as exc:
         print(f"De kennisbank heeft fouten; los deze eerst op:\n{exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -43,7 +45,7 @@ def run_bot(settings: Settings) -> int:
         print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        return _run(settings, assistant, stats)
+        return _run(settings, assistant, stats)  # type: ignore[arg-type]  # same interface
     finally:
         stats.close()
 
@@ -57,6 +59,8 @@ def _run(settings: Settings, assistant: Assistant, stats: EventSink) -> int:
         code = _initialize(loop, application, settings)
         if code:
             return code
+        if isinstance(assistant, LiveAssistant):
+            _watch_while_running(loop, application, assistant)
         application.run_polling(allowed_updates=ALLOWED_UPDATES,
                                 stop_signals=(signal.SIGINT, signal.SIGTERM))
         return 0
@@ -64,6 +68,23 @@ def _run(settings: Settings, assistant: Assistant, stats: EventSink) -> int:
         if not loop.is_closed():
             loop.close()
         asyncio.set_event_loop(None)
+
+
+def _watch_while_running(loop: asyncio.AbstractEventLoop, application: Application,
+                         live: LiveAssistant) -> None:
+    """Reload the knowledge base on edits while the bot polls; stop watching at shutdown."""
+    stop = asyncio.Event()
+    task = loop.create_task(watch(live, stop))
+    previous = application.post_shutdown
+
+    async def stop_watching(app: Application) -> None:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError, asyncio.TimeoutError):
+            await asyncio.wait_for(task, timeout=5)
+        if previous:
+            await previous(app)
+
+    application.post_shutdown = stop_watching
 
 
 def _initialize(loop: asyncio.AbstractEventLoop, application: Application, settings: Settings) -> int:
