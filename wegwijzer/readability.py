@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from textstat.backend.counts import count_syllables
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\b\S+\.(nl|com|org)\b\S*")
+# A URL, without the punctuation that ends its sentence.
+_URL = re.compile(r"(https?://|www\.)\S+?(?=[.,;:!?]?(\s|$))|\b\S+\.(nl|com|org)\b(/\S*?)?(?=[.,;:!?]?(\s|$))")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # Flesch-Douma (1960): 206.84 - 0.93 x words per sentence - 77 x syllables per word.

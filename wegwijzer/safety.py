@@ -39,7 +39,7 @@ _VIOLENCE = [
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b",
     r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
     rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {_PERSON}\b",
-    r"\b(niet|on)veilig (thuis|in huis|bij ons)\b|\bthuis (niet|on)veilig\b|\bnot safe at home\b",
+    r"\b(niet |on)veilig (\w+ ){0,2}(thuis|in huis|bij ons)\b|\bthuis (\w+ ){0,2}(niet |on)veilig\b|\bnot safe at home\b",
     rf"\bafraid of (my )?{_PERSON}\b",
     rf"\b{_PERSON} (\w+ ){{0,2}}(zit|zat|zitten) (\w+ )?aan (me|mij)\b",
     r"\b(aan (me|mij) zitten)\b",
