@@ -239,19 +239,9 @@ def test_answers_of_every_service_say_u(assistant: Assistant) -> None:
 
 
 @hsettings(max_examples=60, deadline=None)
-@given(st.text(max_size=300))
-def test_any_text_gives_a_valid_answer(text: str) -> None:
-    a = _shared()
-    check_contract(a.ask(text), a)
-
-
-_CACHE: list[Assistant] = []
-
-
-def _shared() -> Assistant:
-    if not _CACHE:
-        _CACHE.append(build_assistant(Settings()))
-    return _CACHE[0]
+@given(text=st.text(max_size=300))
+def test_any_text_gives_a_valid_answer(assistant: Assistant, text: str) -> None:
+    check_contract(assistant.ask(text), assistant)
 
 
 def test_broken_knowledge_raises(tmp_path: Path) -> None:
