@@ -28,7 +28,7 @@ iets echt heel erg soms vaak weer nou hoor hè eigenlijk gewoon beetje misschien
 kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden was waren word werd
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
-gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+kom komt komen kwam gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
 """.split())
 
 # Contractions of spoken Dutch, expanded before tokenising.
@@ -140,7 +140,7 @@ class Normaliser:
                     part = word[start:end - len(link)] if link else word[start:end]
                     if link and not word[start:end].endswith(link):
                         continue
-                    if len(part) < 3 or part not in self.vocabulary:
+                    if len(part) < 3 or part == word or part not in self.vocabulary:
                         continue
                     n, shortest, parts = best[start]
                     candidate = (n + 1, min(shortest, len(part)), parts + (part,))
