@@ -39,6 +39,12 @@ test: install browser
 
 bench: install
 	$(BIN)/python bench/bench_matching.py
+	$(BIN)/python bench/bench_http.py
+	$(BIN)/python bench/bench_stats.py
+
+# Long load test: 200 clients for 60 s, server memory sampled every second (issue 7).
+loadtest: install
+	$(BIN)/python bench/loadtest.py --clients 200 --seconds 60
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
