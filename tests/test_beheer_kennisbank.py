@@ -199,3 +199,14 @@ async def test_the_reload_error_is_shown_with_file_and_line(make_client, kb_dir:
     html = await (await client.get("/beheer/kennisbank")).text()
     problem = live.problems[0]
     assert f"{problem.file}, regel {problem.line}" in html and 'role="alert"' in html
+
+
+def test_the_guides_annotated_example_is_a_valid_service(kb_dir: Path) -> None:
+    """docs/kennisbank.md shows schuldhulp.yaml with comments; it must still load."""
+    guide = (REPO / "docs" / "kennisbank.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n")[-1].split("```")[0]
+    assert "IN TE VULLEN" in example and example.count("#") > 20
+    service_file(kb_dir).write_text(example, encoding="utf-8")
+    kb, problems = load_knowledge(kb_dir)
+    assert kb is not None, [str(p) for p in problems]
+    assert kb.service("schuldhulp").contact.organisation == "Incluzio Leiderdorp"

@@ -115,3 +115,15 @@ async def test_the_watcher_reloads_after_a_save(kb_dir: Path) -> None:
     finally:
         with pytest.raises(StopAsyncIteration):
             await context.__anext__()
+
+
+def test_a_broken_edit_is_logged_with_file_and_line(kb_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    live = LiveAssistant(kb_dir)
+    break_file(kb_dir)
+    with caplog.at_level("DEBUG"):
+        live.ask("mijn naam is Jan en ik heb schulden")  # a resident's words never reach the log
+        assert live.reload() is False
+        live.ask("mijn naam is Jan en ik heb schulden")
+    problem = live.problems[0]
+    assert f"{problem.file}:{problem.line}" in caplog.text and "vorige versie" in caplog.text
+    assert "Jan" not in caplog.text
