@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -127,3 +131,43 @@ def test_a_broken_edit_is_logged_with_file_and_line(kb_dir: Path, caplog: pytest
     problem = live.problems[0]
     assert f"{problem.file}:{problem.line}" in caplog.text and "vorige versie" in caplog.text
     assert "Jan" not in caplog.text
+
+
+async def test_wegwijzer_bot_serves_an_edit_within_5_seconds_and_survives_a_broken_one(
+        kb_dir: Path, tmp_path: Path) -> None:
+    """The real `wegwijzer bot` process against the fake Bot API on 127.0.0.1."""
+    from fake_bot_api import FakeBotApi
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEGWIJZER_"))}
+    async with FakeBotApi() as api:
+        env.update(WEGWIJZER_DATA_DIR=str(tmp_path / "data"), WEGWIJZER_KNOWLEDGE_DIR=str(kb_dir),
+                   TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "wegwijzer", "bot", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await api.wait_for("getUpdates", timeout=60)  # polling: the bot is up
+            await asyncio.sleep(0.5)  # the watcher starts with the loop
+            edit_answer(kb_dir, NEW_LINE)
+            sent, deadline = 0, time.monotonic() + 5
+            while True:  # each question gets the answer and "Was dit nuttig?"
+                api.message("ik heb schulden")
+                sent += 2
+                replies = await api.wait_for("sendMessage", sent, timeout=30)
+                if NEW_LINE in replies[sent - 2]["text"]:
+                    break
+                assert time.monotonic() < deadline, "the edited answer was not served within 5 seconds"
+                await asyncio.sleep(0.2)
+            break_file(kb_dir)
+            await asyncio.sleep(1.5)  # past the debounce and the load
+            api.message("ik heb schulden")
+            replies = await api.wait_for("sendMessage", sent + 2, timeout=30)
+            assert NEW_LINE in replies[sent]["text"]  # the last good version still answers
+            process.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(process.communicate(), 30)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert process.returncode == 0
+    assert "schuldhulp.yaml:" in err.decode() and "vorige versie blijft actief" in err.decode()
