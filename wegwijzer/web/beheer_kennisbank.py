@@ -75,7 +75,8 @@ def tried(assistant: Any, question: str) -> dict[str, Any]:
     answer = assistant.ask(question[:MAX_TRY])
     data = answer.to_dict(explain=True)
     titles = {s.id: s.title for s in assistant.kb.services}
-    return {"lines": answer.answer.split("\n"), "outcome": OUTCOMES.get(answer.outcome, answer.outcome),
+    paragraphs = [block.split("\n") for block in answer.answer.split("\n\n") if block.strip()]
+    return {"paragraphs": paragraphs, "outcome": OUTCOMES.get(answer.outcome, answer.outcome),
             "service": titles.get(answer.service or "", answer.service), "confidence": data["confidence"],
             "reason": data["reason"], "crisis": answer.crisis,
             "candidates": [dict(c, title=titles.get(c["service"], c["service"])) for c in data["explanation"]]}
