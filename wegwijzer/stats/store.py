@@ -60,8 +60,7 @@ class StatsStore:
         self._maint_lock = threading.Lock()  # the background connection
         self._closed = False
         self._words: Counter[tuple[str, str]] = Counter()
-        self._conn = schema.connect(self.path)
-        schema.migrate(self._conn)
+        self._conn = self._open()
         self._maint = schema.connect(self.path)
         self._maint.execute("PRAGMA wal_autocheckpoint=0")
         self._conn.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints: background only
@@ -71,6 +70,22 @@ class StatsStore:
         self._thread = threading.Thread(target=self._maintain, args=(interval,),
                                         name="wegwijzer-stats", daemon=True)
         self._thread.start()
+
+    def _open(self) -> sqlite3.Connection:
+        """Open and migrate; a corrupt file is moved aside (kept for staff) and a fresh one started."""
+        try:
+            return _open_checked(self.path)
+        except _Corrupt:
+            pass
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.beschadigd-{stamp}")
+        for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed into the fresh file
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                side.rename(aside.with_name(aside.name + suffix))
+        self.path.rename(aside)
+        log.error("statistiekbestand beschadigd, opzij gezet als %s; een nieuw bestand is begonnen", aside)
+        return _open_checked(self.path)
 
     # --- EventSink -----------------------------------------------------------------
 
@@ -155,6 +170,36 @@ class StatsStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Corrupt(Exception):
+    """The database file is not a (readable) SQLite database."""
+
+
+_CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    """Connect, check the file's integrity and migrate; _Corrupt when the file is damaged."""
+    try:
+        conn = schema.connect(path)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _CORRUPT_CODES:
+            raise _Corrupt(str(exc)) from exc
+        raise
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _Corrupt("quick_check")
+        schema.migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _CORRUPT_CODES:
+            raise _Corrupt(str(exc)) from exc
+        raise
+    except _Corrupt:
+        conn.close()
+        raise
+    return conn
 
 
 @contextmanager
