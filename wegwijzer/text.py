@@ -118,7 +118,9 @@ class Normaliser:
         term = next((t for t in (term, lemma(term), source) if t in self.vocabulary), term)
         if term in self.vocabulary or not self.vocabulary or term.isdigit():
             result = [Term(term, source, how, 1.0)]
+            # A known word splits only into real words (verlopen is not ver + lopen).
             parts = self._split(term) if len(term) >= 8 else ()
+            parts = parts if all(len(p) >= 4 for p in parts) else ()
             return result + [Term(p, source, "samenstelling", 0.8) for p in parts if p != term]
         parts = self._split(term)
         if parts:
