@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.assistant import Assistant
 from wegwijzer.knowledge import MAX_FILE_BYTES, load_knowledge
 from wegwijzer.settings import Settings
 from wegwijzer.text import Normaliser, tokenize
@@ -49,9 +49,9 @@ MESSAGES = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def assistant() -> Assistant:
-    """The assistant on the shipped knowledge base (built once: building takes a while)."""
-    return build_assistant(Settings())
+def assistant(shipped_assistant: Assistant) -> Assistant:
+    """The assistant on the shipped knowledge base (conftest builds it once per session)."""
+    return shipped_assistant
 
 
 def check_contract(data: dict[str, Any], known: set[str]) -> None:
