@@ -30,6 +30,7 @@ import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "data" / "dev.jsonl"
+RESULTS = ROOT / "bench" / "results" / "loadtest.json"
 
 
 def questions() -> list[str]:
@@ -164,6 +165,8 @@ def main() -> None:
         result = asyncio.run(run(args.clients, args.seconds, Path(tmp) / "data", warmup))
     ok = not result["errors"] and result["stats_total"] == result["answered"] and result["server_exit"] == 0
     result["ok"] = ok
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
     if args.json:
         print(json.dumps(result))
     else:
