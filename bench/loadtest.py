@@ -165,11 +165,11 @@ def main() -> None:
         result = asyncio.run(run(args.clients, args.seconds, Path(tmp) / "data", warmup))
     ok = not result["errors"] and result["stats_total"] == result["answered"] and result["server_exit"] == 0
     result["ok"] = ok
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    if args.json:
+    if args.json:  # the test's form: stdout only, nothing written in the repository
         print(json.dumps(result))
     else:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
         rss = result["rss_kb"]
         growth = (rss["last"] - rss["first_after_warmup"]) / rss["first_after_warmup"] if rss["last"] else 0
         print(f"Load: {result['clients']} clients, {result['elapsed_s']} s against wegwijzer serve")
