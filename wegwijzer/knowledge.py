@@ -197,7 +197,10 @@ def read_yaml(path: Path, display: str) -> tuple[Any, dict[tuple[Any, ...], int]
         what = exc.problem or exc.context or "onbekende fout"
         return None, {}, [Problem(display, line, f"de YAML klopt niet ({what}); kijk naar inspringing, "
                                                  "dubbele punten en aanhalingstekens")]
-    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        return None, {}, [Problem(display, 1, "het bestand is te diep genest; gebruik hooguit "
+                                              f"{MAX_DEPTH} niveaus inspringing")]
+    except (yaml.YAMLError, ValueError) as exc:
         return None, {}, [Problem(display, 1, f"het bestand kan niet gelezen worden: {exc}")]
     return data, lines, []
 

@@ -9,6 +9,7 @@ grows with the question, not with the size of the knowledge base.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ FIELD_WEIGHTS = {"title": 3.0, "words": 3.0, "examples": 2.0, "summary": 1.5, "a
 MULTI_FIELD_BONUS = 0.25
 PAIR_BONUS = 1.5
 OUT_OF_SCOPE_PREFIX = "buiten:"
+MAX_CANDIDATES = 12  # enough for the decision, the alternatives and the explanation
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,9 @@ class Index:
                     matched[doc_id][_label(t)] = None
         self._pair_bonus(terms, scores, matched)
         content = len({t.source for t in terms})
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        # Only the best few are ever shown or decided on; at 10,000 entries sorting all is the cost.
+        best_few = heapq.nlargest(MAX_CANDIDATES, scores.items(), key=lambda kv: kv[1])
+        ranked = sorted(best_few, key=lambda kv: (-kv[1], kv[0]))
         return Ranking(tuple(Scored(d, s, self.confidence(s), tuple(matched[d])) for d, s in ranked),
                        tuple(terms), content)
 
