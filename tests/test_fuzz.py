@@ -101,8 +101,8 @@ def _bomb() -> str:
 
 HOSTILE = {
     "alias-bomb": (_bomb(), "verwijzingen"),
-    "deep-list": ("id: diep\nwords: " + "[" * 1000 + "]" * 1000 + "\n", "kan niet gelezen worden"),
-    "deep-map": ("id: diep\nwords: " + "{a: " * 1000 + "1" + "}" * 1000 + "\n", "kan niet gelezen worden"),
+    "deep-list": ("id: diep\nwords: " + "[" * 1000 + "]" * 1000 + "\n", "te diep genest"),
+    "deep-map": ("id: diep\nwords: " + "{a: " * 1000 + "1" + "}" * 1000 + "\n", "te diep genest"),
     "huge": ("id: groot\nwords:\n" + "  - woord\n" * (MAX_FILE_BYTES // 10 + 10), "groter dan 256 kB"),
 }
 
