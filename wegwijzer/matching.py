@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from wegwijzer.knowledge import KnowledgeBase, Service
-from wegwijzer.text import Normaliser, Term, tokenize
+from wegwijzer.text import Normaliser, Term
 
 # Field weights: residents' own words and titles say most about a service.
 FIELD_WEIGHTS = {"title": 3.0, "words": 3.0, "examples": 2.0, "summary": 1.5, "answer": 1.0,
@@ -69,15 +69,13 @@ class Index:
 
     def __init__(self, kb: KnowledgeBase, fuzzy_cutoff: float = 84.0, confidence_scale: float = 8.0):
         self.confidence_scale = confidence_scale
-        raw_vocab = {w for doc in _documents(kb) for texts in doc[1].values() for t in texts
-                     for w in tokenize(t)}
         base = Normaliser(kb.synonyms)
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
         for doc_id, fields in _documents(kb):
             self._add(doc_id, fields, base, postings, pairs)
-        vocabulary = set(postings) | {base.base_terms(w)[0] for w in raw_vocab if base.base_terms(w)}
-        self.normaliser = Normaliser(kb.synonyms, vocabulary, fuzzy_cutoff)
+        # Compounds split and typos are corrected only towards words the index holds.
+        self.normaliser = Normaliser(kb.synonyms, postings, fuzzy_cutoff)
         n_docs = len(kb.services) + len(kb.municipality.out_of_scope)
         self.idf = {t: math.log(1 + n_docs / len(docs)) for t, docs in postings.items()}
         self.postings = dict(postings)
