@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Answer, Candidate, Choice
-from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
+from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety import NUMBERS, Signal, detect
 from wegwijzer.settings import MatchSettings, Settings
@@ -44,6 +44,7 @@ class Assistant:
         self.match = match or MatchSettings()
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
         self._services = {s.id: s for s in kb.services}
+        self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
         self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                                 autoescape=False, keep_trailing_newline=False, trim_blocks=False)
 
@@ -146,7 +147,8 @@ class Assistant:
     def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, personal: bool) -> Answer:
         municipality = self.kb.municipality
         topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
-        contact = [v for v in (_line("Telefoon", municipality.phone), _line("Website", municipality.website)) if v]
+        contact = _labelled({k: v for k, v in (("phone", municipality.phone), ("website", municipality.website))
+                             if v and v != TO_FILL})
         text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
                             privacy_note=PRIVACY_NOTE if personal else "")
         return Answer(question, None, top.confidence, (), False, False, None, text, "out_of_scope", None,
@@ -163,12 +165,11 @@ class Assistant:
 
     def _crisis_net(self, top: Scored, ranking: Ranking) -> bool:
         """The matcher confidently chose a crisis service on a word only crisis services use."""
-        if not self._services[top.id].crisis or top.confidence < self.match.crisis_net_threshold:
+        if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold:
             return False
-        crisis_ids = {s.id for s in self.kb.services if s.crisis}
         for term in ranking.terms:
             docs = self.index.postings.get(term.term, {})
-            if top.id in docs and set(docs) <= crisis_ids:
+            if top.id in docs and docs.keys() <= self._crisis_ids:
                 return True
         return False
 
@@ -178,9 +179,7 @@ class Assistant:
     @staticmethod
     def _contact(service: Service) -> list[str]:
         filled = service.contact.filled()
-        lines = [filled.pop("organisation")]
-        labels = {"phone": "Telefoon", "website": "Website", "address": "Adres", "hours": "Open"}
-        return lines + [f"{labels[k]}: {v}" for k, v in filled.items()]
+        return [filled.pop("organisation")] + _labelled(filled)
 
     def _render(self, name: str, **context: object) -> str:
         text = self._env.get_template(f"{name}.txt.j2").render(**context)
@@ -196,10 +195,11 @@ class _NoService:
     answer = ""
 
 
-def _line(label: str, value: str) -> str:
-    from wegwijzer.knowledge import TO_FILL
+_LABELS = {"phone": "Telefoon", "website": "Website", "address": "Adres", "hours": "Open"}
 
-    return f"{label}: {value}" if value and value != TO_FILL else ""
+
+def _labelled(fields: dict[str, str]) -> list[str]:
+    return [f"{_LABELS[k]}: {v}" for k, v in fields.items()]
 
 
 def build_assistant(settings: Settings) -> Assistant:
