@@ -14,6 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Answer, Candidate, Choice
+from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety import NUMBERS, Signal, detect
@@ -45,13 +46,23 @@ class Assistant:
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
+        # auto_reload off: templates ship with the code; checking their mtime cost a stat() per answer.
         self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
-                                autoescape=False, keep_trailing_newline=False, trim_blocks=False)
+                                autoescape=False, keep_trailing_newline=False, trim_blocks=False,
+                                auto_reload=False)
+        self._cache = AnswerCache(self.match.answer_cache)
 
     # --- public API ----------------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
         """The answer object for one message from a resident."""
+        answer = self._cache.get(question)
+        if answer is None:
+            answer = self._ask(question)
+            self._cache.put(question, answer)
+        return answer
+
+    def _ask(self, question: str) -> Answer:
         text = question[:MAX_QUESTION]
         signal = detect(text)
         if signal:

@@ -88,12 +88,11 @@ _SUICIDE = [
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
-_COMPILED = {
-    "veilig-thuis": [re.compile(p) for p in _VIOLENCE],
-    "zelfmoordpreventie": [re.compile(p) for p in _SUICIDE],
-    "acute": [re.compile(p) for p in _ACUTE],
-    "threat": [re.compile(p) for p in _THREAT],
-}
+_RULES = {"veilig-thuis": _VIOLENCE, "zelfmoordpreventie": _SUICIDE, "acute": _ACUTE, "threat": _THREAT}
+_COMPILED = {kind: [re.compile(p) for p in rules] for kind, rules in _RULES.items()}
+# One alternation per kind: a single pass says whether any rule of that kind matches.
+# Most messages match none, so the rules one by one (for the matched words) run rarely.
+_ANY = {kind: re.compile("|".join(f"(?:{p})" for p in rules)) for kind, rules in _RULES.items()}
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,8 @@ class Signal:
 
 
 def _hits(kind: str, texts: tuple[str, ...]) -> list[str]:
+    if not any(_ANY[kind].search(text) for text in texts):
+        return []
     return [m.group(0) for rx in _COMPILED[kind] for text in texts for m in [rx.search(text)] if m]
 
 

@@ -26,6 +26,7 @@ class MatchSettings:
     fuzzy_cutoff: float = 84.0  # rapidfuzz score to accept a spelling correction
     crisis_net_threshold: float = 0.75  # matcher confidence that alone raises a crisis answer
     max_alternatives: int = 3
+    answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Settings:
             values["rate_limit"] = _int(env, "WEGWIJZER_RATE_LIMIT", minimum=0)
         if env.get("WEGWIJZER_RETENTION_MONTHS", "").strip():
             values["retention_months"] = _int(env, "WEGWIJZER_RETENTION_MONTHS", minimum=1)
+        if env.get("WEGWIJZER_ANSWER_CACHE", "").strip():
+            values["match"] = MatchSettings(answer_cache=_int(env, "WEGWIJZER_ANSWER_CACHE", minimum=0))
         values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
         values["telegram_api_base_url"] = env.get("TELEGRAM_API_BASE_URL") or None
         values["telegram_webhook_url"] = env.get("TELEGRAM_WEBHOOK_URL") or None

@@ -41,6 +41,8 @@ _LINKS = ("", "s", "e", "en")  # Dutch linking sounds between compound parts: ma
 
 def fold(text: str) -> str:
     """Lower case, accents removed, curly quotes made straight."""
+    if text.isascii():  # most messages: nothing to decompose
+        return text.lower()
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
