@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wegwijzer"
-CORE = ("knowledge", "text", "matching", "safety", "smalltalk", "assistant", "readability", "checks",
+CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "smalltalk", "assistant", "readability", "checks",
         "evaluation", "answer", "settings", "events")
 CHANNEL_PACKAGES = ("wegwijzer.web", "wegwijzer.telegram", "wegwijzer.cli", "wegwijzer.stats")
-MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.smalltalk")
+MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.safety_rules",
+                      "wegwijzer.smalltalk")
 
 
 def module_name(path: Path) -> str:

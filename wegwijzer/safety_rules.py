@@ -1,0 +1,162 @@
+"""The crisis rules that wegwijzer.safety applies, as data: phrases and word pairs.
+
+Phrases are regular expressions on the folded text and on its lemmas. Pairs are two
+word groups that must both occur in one message, in any order: they catch signals that
+are told as a story ("hij drinkt ... en dan gooit hij met dingen") rather than in one
+phrase. A pair can name words that cancel it ("gevallen" for bruises after a fall).
+
+Sources for the signal families: the Meldcode huiselijk geweld en kindermishandeling
+(physical, psychological and sexual violence, neglect, financial abuse of older people,
+coercive control, stalking, honour-related violence, forced marriage, female genital
+mutilation, exploitation) and 113 Zelfmoordpreventie's warning signs (talking about
+death or being a burden, no way out, a plan, farewell, self-harm).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PERSON = (r"(?:man|vrouw|partner|vriend|vriendin|vader|moeder|papa|mama|pa|ma|ouders?|stiefvader|"
+          r"stiefmoeder|zoon|dochter|broer|zus|oom|tante|opa|oma|ex|echtgenoot|echtgenote|"
+          r"schoonvader|schoonmoeder|vent|verzorger|verzorgster|thuiszorg|buurman|hij|zij|familie|"
+          r"husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|stepfather|he|she|uncle)")
+# Adults who can harm a child at night; "mijn zoon komt in mijn bed" is no signal.
+ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moeder|stiefmoeder|"
+         r"tante|hij|stepfather|uncle|father|dad)")
+CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
+         r"meisje|jongen|baby|pleegkind|daughter|son|children)")
+HURT = (r"(?:slaan|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+        r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
+VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
+
+VIOLENCE = [
+    r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
+    r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
+    r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
+    rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar)\b)",
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o)",
+    rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
+    r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b",
+    r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
+    rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {PERSON}\b",
+    r"\b(niet |on)veilig (\w+ ){0,2}(thuis|in huis|bij ons)\b|\bthuis (\w+ ){0,2}(niet |on)veilig\b|\bnot safe at home\b",
+    rf"\bafraid of (my )?{PERSON}\b",
+    rf"\b{PERSON} (\w+ ){{0,2}}(zit|zat|zitten) (\w+ )?aan (me|mij|haar|hem|ons|(mijn|m n|onze) {CHILD})\b",
+    r"\b(aan (me|mij) zitten)\b",
+    r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
+    r"\bmag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vrienden|vriendinnen|familie|mensen) (\w+ )?(zien|spreken|bellen|ontmoeten)\b",
+    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
+    r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
+    r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
+    rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar)\b)",
+    rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
+    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    # coercion, sexual violence, exploitation
+    r"\b(dwingt|dwingen|dwong|gedwongen|forces?|forced) (\w+ ){0,4}(seks|sex|naakt|te trouwen|trouwen|dingen)\b",
+    r"\bdingen (\w+ ){0,3}doen die ik niet (wil|wilde|wou)\b",
+    r"\b(loverboy\w*|mensenhandel|gedwongen prostitutie|uitbuiting|sexting|naaktfoto\w*)\b",
+    rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}in (mijn|m n|haar|zijn) (kamer|bed)\b",
+    # honour-related violence, forced marriage, female genital mutilation
+    r"\b(uithuwelijk\w*|gedwongen (huwelijk|trouwen)|eerwraak|eergerelateerd\w*|\w*besnijdenis|besnijden|"
+    r"genitale verminking|forced marriage)\b",
+    # stalking and coercive control
+    r"\b(achtervolgt|achtervolgen|achtervolgde|stalkt|stalken|stalker|stalking|stalks)\b",
+    rf"\b{PERSON} (\w+ ){{0,2}}(controleert|checkt|leest|bekijkt) (\w+ ){{0,2}}(mijn|m n) (telefoon|mobiel|berichten|appjes|mail)\b",
+    # financial abuse (mostly of older people)
+    rf"\b{PERSON} (\w+ ){{0,3}}(pakt|pakken|neemt|nemen|steelt|stelen|takes?) (\w+ ){{0,4}}(geld|pinpas|bankpas|pensioen|money)\b",
+    r"\b(pakt|pakken|neemt|nemen|steelt|stelen) (\w+ ){0,3}(geld|pinpas|bankpas|pensioen) (\w+ ){0,2}(van|af van) "
+    r"(oma|opa|mijn (moeder|vader)|haar|hem|m n (moeder|vader))\b",
+    # intimidation and flight
+    r"\b(gooit|gooide|smijt|smeet|gooien) (\w+ ){0,2}(met )?(dingen|spullen|borden|stoelen|glazen|meubels)\b",
+    rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
+    rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
+    r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
+]
+# Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
+THREAT = [
+    r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen) (\w+ ){0,2}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    r"\b(vermoord\w*|doodmaken|dood maken|maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
+]
+ACUTE = THREAT + [
+    r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
+    r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b",
+]
+_IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
+SUICIDE = [
+    r"\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
+    rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
+    r"\bdood (wil|willen|zijn)\b(?! moe)",
+    r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
+    r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
+    r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
+    r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
+    r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
+    r"\b(geen zin (meer )?in (het|mijn) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
+    r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
+    r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
+    r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\w+ ){0,2}voor altijd\b",
+    r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
+    r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
+    r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
+    r"\buit het leven (stappen|gaan)\b|\bbeter af (\w+ ){0,2}zonder (mij|me)\b|\bvoor de trein\b",
+    r"\b(rand van|op) (het|de) (spoor|perron|rails)\b|\bvoor een trein\b",
+    r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",
+    r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwant to die\b|\bnot worth living\b",
+    r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
+    r"\bafscheidsbrie\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
+    r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
+    r"\bslapen en niet meer wakker\b",
+    r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
+    r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
+    r"\b(pillen|medicijnen|tabletten) (\w+ ){0,8}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
+    r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
+    # 113's warning signs: a burden, no way out, no reason to live, self-harm
+    r"\b(ben|voel) (\w+ ){0,3}(een )?last (voor|van) (iedereen|anderen|jullie|mijn \w+)\b|\b(a|een) burden (to|for)\b",
+    r"\b(zie|heb|is) (\w+ ){0,2}geen (uitweg|uitkomst)\b|\bgeen uitweg meer\b",
+    r"\bgeen (reden|zin) (meer )?(om|tot) (te )?leven\b|\b(leven|life) (\w+ ){0,2}(niet|not) (meer )?(de moeite waard|worth)\b",
+    r"\bmoe van (het|mijn) leven\b|\btired of (life|living)\b",
+    r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in mijn (arm|armen|benen|pols))\b|"
+    r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
+    r"^(ik )?(wil|wilt) niet meer$",
+]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two phrase groups that together signal a crisis; `unless` phrases cancel it."""
+
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+
+def _any(phrases: str) -> re.Pattern[str]:
+    """One pattern for a comma-separated list of words or phrases, as whole words."""
+    return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
+
+
+_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
+                   "brullen, screaming, yelling, shouting")
+_DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
+_CRYING = _any("huilen, huilt, huilden, gehuil, crying")
+# A parent telling about their own young child's tantrums: a question for the CJG.
+_OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
+                  "mijn (kind|zoon|dochter|kinderen)")
+_DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
+_DANGER = _any("slaan, slaat, sloeg, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
+               "opgesloten, sluit, sluiten, hits, hit, scared, afraid")
+_INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
+_INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
+                "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
+_ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
+                 "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, fell, football")
+
+PAIRS = {
+    "veilig-thuis": [
+        Pair(_AGGRESSION, _DISTRESS),
+        Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
+        Pair(_DRINK, _DANGER),
+        Pair(_INJURY, _INJURED, _ACCIDENT),
+    ],
+}
