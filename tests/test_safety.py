@@ -147,3 +147,27 @@ def test_national_numbers() -> None:
 def test_empty_and_long_texts() -> None:
     assert detect("") is None
     assert detect("schulden " * 2000) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ik rook me nog dood, wil echt stoppen",  # "dood, wil" crosses a comma
+    "mijn moeder slaat de dagen door elkaar",
+    "mijn baas vermoordt me als ik weer te laat kom",
+    "die buurman met zijn bladblazer, ik vermoord hem nog eens",
+    "de deurwaarder bonkt op de deur",
+])
+def test_idioms_and_clauses_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ben zo moe van alles, ik wil gewoon dat het ophoudt, voor altijd", "zelfmoordpreventie"),
+    ("sinds oma dood is wil opa bij haar zijn en geeft hij zijn spullen weg", "zelfmoordpreventie"),
+    ("mijn vriendin stuurde een afscheidsbericht", "zelfmoordpreventie"),
+    ("hij staat te bonken op de deur en zegt dat hij me wat aandoet", "veilig-thuis"),
+    ("ik hoor de buurvrouw om hulp roepen", "veilig-thuis"),
+    ("als ik niet doe wat hij zegt wordt hij gewelddadig", "veilig-thuis"),
+])
+def test_story_signals(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind, text

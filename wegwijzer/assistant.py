@@ -179,6 +179,8 @@ class Assistant:
         if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold:
             return False
         for term in ranking.terms:
+            if term.how in ("samenstelling", "spelling"):
+                continue  # a guessed word ("end" out of "weekend") is no evidence of danger
             docs = self.index.postings.get(term.term, {})
             if top.id in docs and docs.keys() <= self._crisis_ids:
                 return True

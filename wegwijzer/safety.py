@@ -25,6 +25,7 @@ NUMBERS = {"veilig-thuis": "0800-2000", "zelfmoordpreventie": "0800-0113", "112"
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
+_CLAUSE = re.compile(r"[.,;:!?\n]+")
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT}
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
@@ -77,8 +78,12 @@ def _fuzzy_hits(tokens: list[str]) -> dict[str, list[str]]:
 
 def detect(text: str) -> Signal | None:
     """The crisis signal in a message, or None. Runs before any other step."""
-    tokens = tokenize(text)
-    texts = (" ".join(tokens), " ".join(lemma(t) for t in tokens))
+    # Phrases stay inside a clause ("ik rook me dood, wil stoppen" is no "dood wil"): the
+    # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
+    clauses = [tokenize(part) for part in _CLAUSE.split(text)]
+    tokens = [t for clause in clauses for t in clause]
+    texts = (" | ".join(" ".join(c) for c in clauses if c),
+             " | ".join(" ".join(lemma(t) for t in c) for c in clauses if c))
     fuzzy = _fuzzy_hits(tokens)
     suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
     violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)

@@ -26,7 +26,8 @@ ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moe
          r"tante|hij|stepfather|uncle|father|dad)")
 CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
-HURT = (r"(?:slaan|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+_IDIOMS_SLAAN = r"(?! (\w+ ){0,2}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
 
@@ -52,11 +53,13 @@ VIOLENCE = [
     rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar)\b)",
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
+    rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation
     r"\b(dwingt|dwingen|dwong|gedwongen|forces?|forced) (\w+ ){0,4}(seks|sex|naakt|te trouwen|trouwen|dingen)\b",
     r"\bdingen (\w+ ){0,3}doen die ik niet (wil|wilde|wou)\b",
     r"\b(loverboy\w*|mensenhandel|gedwongen prostitutie|uitbuiting|sexting|naaktfoto\w*)\b",
-    rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}in (mijn|m n|haar|zijn) (kamer|bed)\b",
+    rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}(in|op) (mijn|m n|haar|zijn) (kamer|bed)\b",
     # honour-related violence, forced marriage, female genital mutilation
     r"\b(uithuwelijk\w*|gedwongen (huwelijk|trouwen)|eerwraak|eergerelateerd\w*|\w*besnijdenis|besnijden|"
     r"genitale verminking|forced marriage)\b",
@@ -76,7 +79,11 @@ VIOLENCE = [
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 THREAT = [
     r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen) (\w+ ){0,2}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
-    r"\b(vermoord\w*|doodmaken|dood maken|maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
+    r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
+    rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    r"\b(maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
 ACUTE = THREAT + [
     r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
@@ -86,7 +93,7 @@ _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # 
 SUICIDE = [
     r"\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
     rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
-    r"\bdood (wil|willen|zijn)\b(?! moe)",
+    r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
     r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
@@ -95,7 +102,7 @@ SUICIDE = [
     r"\b(geen zin (meer )?in (het|mijn) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
     r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
     r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
-    r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\w+ ){0,2}voor altijd\b",
+    r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
     r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
     r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
@@ -104,9 +111,11 @@ SUICIDE = [
     r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",
     r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwant to die\b|\bnot worth living\b",
     r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
-    r"\bafscheidsbrie\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
+    r"\bafscheids(brie|bericht|mail|video|filmpje)\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
     r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
     r"\bslapen en niet meer wakker\b",
+    # "voor altijd" often stands after a comma, so these two may cross one clause mark (|)
+    r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
     r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
     r"\b(pillen|medicijnen|tabletten) (\w+ ){0,8}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
@@ -136,7 +145,7 @@ def _any(phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
 
 
-_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
+_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, tekeer\\w*, scheldt, schelden, krijsen, "
                    "brullen, screaming, yelling, shouting")
 _DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
 _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
@@ -152,7 +161,14 @@ _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kl
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
                  "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, fell, football")
 
+_DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died, death")
+_JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
+             "(geeft|gaf|weggeven|weggegeven) (\\w+ ){0,3}spullen, spullen (\\w+ )?weg, be with (her|him)")
+
 PAIRS = {
+    "zelfmoordpreventie": [
+        Pair(_DEATH, _JOIN),
+    ],
     "veilig-thuis": [
         Pair(_AGGRESSION, _DISTRESS),
         Pair(_AGGRESSION, _CRYING, _OWN_CHILD),

@@ -125,7 +125,7 @@ class Normaliser:
             parts = parts if all(len(p) >= 4 for p in parts) else ()
             return result + [Term(p, source, "samenstelling", 0.8) for p in parts if p != term]
         parts = self._split(term)
-        if parts:
+        if parts and min(len(p) for p in parts) >= 4:  # weekend is not week + end
             return [Term(p, source, "samenstelling", 0.9) for p in parts]
         corrected = self._correct(term)
         if corrected:
