@@ -255,3 +255,12 @@ def test_a_guessed_compound_part_does_not_raise_the_crisis_net(assistant: Assist
                            "ik heb geen tijd meer voor mezelf")
     assert not answer.crisis
     assert answer.service == "mantelzorg" or "mantelzorg" in answer.alternatives
+
+
+def test_a_specific_service_close_behind_the_front_door_goes_first(assistant: Assistant) -> None:
+    # Incluzio scores a little higher on "not know", but loneliness has its own service.
+    ranking = assistant.index.rank("I feel lonely, I don't know anybody here")
+    assert [c.id for c in ranking.candidates[:2]] == ["incluzio", "eenzaamheid"]
+    answer = assistant.ask("I feel lonely, I don't know anybody here")
+    assert answer.service == "eenzaamheid"
+    assert "incluzio" in answer.alternatives

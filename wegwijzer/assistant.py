@@ -106,7 +106,10 @@ class Assistant:
             return self._fallback(question, ranking, personal, "geen dienst haalt de ondergrens")
         if top.out_of_scope:
             return self._out_of_scope(question, ranking, top, personal)
-        second = services[1].score if len(services) > 1 else 0.0
+        services, top = self._front_door_last(services, top)
+        # The front door is the answer when nothing more specific fits, so it never makes
+        # a specific service look uncertain.
+        second = next((c.score for c in services[1:] if c.id != FRONT_DOOR), 0.0)
         gap = (top.score - second) / top.score
         need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
@@ -185,6 +188,15 @@ class Assistant:
             if top.id in docs and docs.keys() <= self._crisis_ids:
                 return True
         return False
+
+    def _front_door_last(self, services: list[Scored], top: Scored) -> tuple[list[Scored], Scored]:
+        """A specific service close behind the front door (Incluzio) goes first."""
+        if top.id != FRONT_DOOR or len(services) < 2:
+            return services, top
+        specific = services[1]
+        if specific.score < self.match.front_door_yield * top.score:
+            return services, top
+        return [specific, top] + services[2:], specific
 
     def _explain(self, ranking: Ranking, n: int = 5) -> tuple[Candidate, ...]:
         return tuple(Candidate(c.id, c.score, c.confidence, c.matched) for c in ranking.candidates[:n])

@@ -26,6 +26,7 @@ class MatchSettings:
     fuzzy_cutoff: float = 84.0  # rapidfuzz score to accept a spelling correction
     crisis_net_threshold: float = 0.75  # matcher confidence that alone raises a crisis answer
     max_alternatives: int = 3
+    front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
 
 
