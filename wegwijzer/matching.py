@@ -22,6 +22,9 @@ from wegwijzer.text import Normaliser, Term
 FIELD_WEIGHTS = {"title": 3.0, "words": 3.0, "examples": 2.0, "summary": 1.5, "answer": 1.0,
                  "next_step": 0.5, "organisation": 0.5}
 MULTI_FIELD_BONUS = 0.25
+# Out-of-scope topics list specific words only ("parkeerboete"), so one of them outweighs a
+# generic word of a service; calibrated on the development sets (1.0 to 2.0 tried).
+OUT_OF_SCOPE_WEIGHT = 1.25
 PAIR_BONUS = 1.5
 OUT_OF_SCOPE_PREFIX = "buiten:"
 MAX_CANDIDATES = 12  # enough for the decision, the alternatives and the explanation
@@ -86,7 +89,7 @@ class Index:
              postings: dict[str, dict[str, float]], pairs: dict[tuple[str, str], set[str]]) -> None:
         seen: dict[str, list[float]] = defaultdict(list)
         for field, texts in fields.items():
-            weight = FIELD_WEIGHTS[field]
+            weight = FIELD_WEIGHTS[field] * (OUT_OF_SCOPE_WEIGHT if doc_id.startswith(OUT_OF_SCOPE_PREFIX) else 1.0)
             for text in texts:
                 terms = norm.base_terms(text)
                 for term in set(terms):

@@ -17,7 +17,8 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 # Function words in Dutch and simple English, plus the frame of a question
-# ("waar kan ik terecht"): they say nothing about which service is meant.
+# ("waar kan ik terecht"): they say nothing about which service is meant. "dood" is here
+# too: mostly an idiom ("als de dood", "dood graag"); the crisis rules read it in context.
 STOPWORDS = frozenset("""
 aan al alle alleen als altijd ander andere ben bij binnen daar daarom dan dat de deze die dit doe doen
 door dus een eens en er even geen had heb hebben heeft hem hen het hier hij hoe hun iemand iets ik in
@@ -29,6 +30,7 @@ kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden w
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
 kom komt komen kwam gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+goed staan stond stonden sta staat dood mezelf mijzelf jezelf zichzelf onszelf hemzelf haarzelf myself yourself himself herself
 """.split())
 
 # Contractions of spoken Dutch, expanded before tokenising.
