@@ -264,3 +264,16 @@ def test_a_specific_service_close_behind_the_front_door_goes_first(assistant: As
     answer = assistant.ask("I feel lonely, I don't know anybody here")
     assert answer.service == "eenzaamheid"
     assert "incluzio" in answer.alternatives
+
+
+def test_out_of_scope_topic_with_its_own_address(assistant: Assistant) -> None:
+    answer = assistant.ask("mijn fiets is gestolen, waar doe ik aangifte")
+    assert answer.outcome == "out_of_scope" and answer.service is None
+    assert "de politie: bel 0900-8844" in answer.answer
+    assert "Gemeente Leiderdorp" not in answer.answer  # the municipality is not where to go
+
+
+def test_out_of_scope_topic_of_the_municipality(assistant: Assistant) -> None:
+    answer = assistant.ask("mijn paspoort is verlopen")
+    assert answer.outcome == "out_of_scope"
+    assert "kunt u terecht bij Gemeente Leiderdorp" in answer.answer

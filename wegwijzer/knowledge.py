@@ -97,6 +97,7 @@ class OutOfScopeTopic(_Model):
     id: str
     title: str
     words: tuple[str, ...] = Field(min_length=1)
+    where: str | None = None  # who helps instead, when that is not the municipality
 
 
 class Municipality(_Model):
