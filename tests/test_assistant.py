@@ -277,3 +277,44 @@ def test_out_of_scope_topic_of_the_municipality(assistant: Assistant) -> None:
     answer = assistant.ask("mijn paspoort is verlopen")
     assert answer.outcome == "out_of_scope"
     assert "kunt u terecht bij Gemeente Leiderdorp" in answer.answer
+
+
+
+SPREEKTAAL = [  # written apart from every evaluation set
+("zit echt aan de grond met geld, elke maand rood", "schuldhulp"),
+("de rekeningen stapelen zich op en ik durf de post niet meer open te maken", "schuldhulp"),
+("incassobureau belt de hele tijd", "schuldhulp"),
+("m'n ma kan niet meer alleen douchen, kan er iemand komen helpen", "wmo-ondersteuning"),
+("pa heeft een rollator nodig, hoe regel ik dat", "wmo-ondersteuning"),
+("ik ben helemaal op van het zorgen voor m'n vrouw", "mantelzorg"),
+("even een weekje vrij van de zorg voor m'n moeder, kan dat", "mantelzorg"),
+("zoek een klusje als vrijwilliger, iets met dieren of zo", "vrijwilligerswerk"),
+("moet een vog voor de voetbalclub maar heb geen geld", "vog-vergoeding"),
+("kids willen op voetbal maar de contributie is te duur", "minimaregelingen"),
+("ben m'n baan kwijt, wat nu", "werk-en-inkomen"),
+("zit in de bijstand en wil iets anders", "werk-en-inkomen"),
+("m'n peuter praat nog bijna niks, moet ik me zorgen maken", "cjg"),
+("m'n dochter wordt gepest op school en wil niet meer gaan", "cjg"),
+("het loopt thuis compleet uit de hand met onze zoon, we hebben echt hulp nodig", "jeugdhulp"),
+("waar kunnen jongeren hier chillen, is er een jongerencentrum", "jongeren"),
+("zit met van alles in m'n hoofd, ben 17, met wie kan ik praten", "jongeren"),
+("we zijn net in leiderdorp komen wonen als vluchteling", "statushouders"),
+("kan niet goed lezen en schrijven, schaam me ervoor", "taal-en-digitaal"),
+("snap niks van digid, wie helpt me", "taal-en-digitaal"),
+("sinds m'n man er niet meer is zie ik bijna niemand", "eenzaamheid"),
+("zit de hele dag alleen thuis, niemand komt langs", "eenzaamheid"),
+("m'n pa wordt zo vergeetlachtig, laatst liet ie het gas aan", "dementie"),
+("voel me al weken zo down en somber", "mentale-gezondheid"),
+("ik pieker me suf en slaap slecht", "mentale-gezondheid"),
+("wil stoppen met blowen", "gezonde-leefstijl"),
+("wil wat meer bewegen maar weet niet hoe", "gezonde-leefstijl"),
+("we willen een buurtbarbecue organiseren, kan de gemeente helpen", "buurt-en-veiligheid"),
+("hoe kom ik in de buurtapp tegen inbrekers", "buurt-en-veiligheid"),
+("weet echt niet waar ik heen moet met m'n problemen", "incluzio"),
+]
+
+
+@pytest.mark.parametrize("question, service", SPREEKTAAL)
+def test_everyday_words_reach_the_service(assistant: Assistant, question: str, service: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.service == service, (question, answer.outcome, answer.alternatives)
