@@ -318,3 +318,21 @@ SPREEKTAAL = [  # written apart from every evaluation set
 def test_everyday_words_reach_the_service(assistant: Assistant, question: str, service: str) -> None:
     answer = assistant.ask(question)
     assert answer.service == service, (question, answer.outcome, answer.alternatives)
+
+
+
+MUNICIPAL = [  # outside the social domain, written apart from every evaluation set
+"wanneer wordt het oud papier opgehaald", "mijn kliko is niet geleegd", "hoe vraag ik een nieuwe id kaart aan",
+"waar kan ik mijn auto parkeren bij het centrum", "mag ik een schuur in mijn tuin bouwen", "ik ga verhuizen naar leiderdorp, hoe schrijf ik me in",
+"hoeveel ozb moet ik betalen", "we willen trouwen in het gemeentehuis", "er ligt een gat in de weg bij mij voor de deur",
+"de lantaarnpaal in onze straat is kapot", "hoe laat is het gemeentehuis open", "ik wil een boom in mijn tuin kappen",
+"er zitten ratten in de tuin", "hoe kan ik stemmen als ik op vakantie ben", "wat is het weer morgen", "wat kost een nieuw rijbewijs",
+"kan ik hier een hond registreren", "wie wint de verkiezingen", "mijn buurman heeft een te hoge schutting gebouwd",
+"hoe vraag ik een vergunning aan voor een straatfeest", "where can I renew my passport", "my bin was not emptied",
+"ik wil een klacht indienen over een ambtenaar", "waar kan ik mijn fiets laten repareren", "hoeveel kost een uittreksel"]
+
+
+@pytest.mark.parametrize("question", MUNICIPAL)
+def test_municipal_questions_get_no_service(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.service is None and not answer.clarify and not answer.crisis, (question, answer.outcome)
