@@ -74,3 +74,29 @@ def test_environment_is_read_only_when_asked(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("WEGWIJZER_RATE_LIMIT", "3")
     assert Settings().rate_limit == 20
     assert Settings.from_env().rate_limit == 3
+
+
+def test_web_limits_have_safe_defaults() -> None:
+    s = Settings.from_env({})
+    assert 0 < s.body_timeout <= 60 and 0 < s.idle_timeout <= 120
+    assert s.max_line_size >= 1024 and s.max_field_size >= 1024 and s.max_headers >= 32
+    assert s.max_body_size >= 4096
+
+
+def test_web_limits_from_env() -> None:
+    s = Settings.from_env({"WEGWIJZER_BODY_TIMEOUT": "2.5", "WEGWIJZER_IDLE_TIMEOUT": " 30 ",
+                           "WEGWIJZER_MAX_LINE_SIZE": "2048", "WEGWIJZER_MAX_FIELD_SIZE": "4096",
+                           "WEGWIJZER_MAX_HEADERS": "40", "WEGWIJZER_MAX_BODY_SIZE": "65536"})
+    assert (s.body_timeout, s.idle_timeout) == (2.5, 30.0)
+    assert (s.max_line_size, s.max_field_size, s.max_headers, s.max_body_size) == (2048, 4096, 40, 65536)
+
+
+@pytest.mark.parametrize("name, value", [("WEGWIJZER_BODY_TIMEOUT", "snel"), ("WEGWIJZER_BODY_TIMEOUT", "0"),
+                                         ("WEGWIJZER_IDLE_TIMEOUT", "-5"), ("WEGWIJZER_IDLE_TIMEOUT", "nan"),
+                                         ("WEGWIJZER_IDLE_TIMEOUT", "inf"), ("WEGWIJZER_MAX_LINE_SIZE", "10"),
+                                         ("WEGWIJZER_MAX_FIELD_SIZE", "groot"), ("WEGWIJZER_MAX_HEADERS", "1"),
+                                         ("WEGWIJZER_MAX_BODY_SIZE", "100")])
+def test_bad_web_limit_names_the_variable(name: str, value: str) -> None:
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({name: value})
+    assert name in str(info.value)

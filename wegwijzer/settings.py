@@ -46,6 +46,13 @@ class Settings:
     telegram_webhook_secret: str | None = None  # unset: a random secret per start
     admin_password: str | None = None
     retention_months: int = 24
+    # Slow and abusive clients (docs/performance.md, "Trage en misbruikende clients")
+    body_timeout: float = 15.0  # seconds to receive a whole request body; slower: 408, closed
+    idle_timeout: float = 15.0  # seconds a connection may sit without a complete request
+    max_line_size: int = 4096  # bytes of the request line (method, path, version)
+    max_field_size: int = 8190  # bytes of one header line
+    max_headers: int = 64  # header lines per request
+    max_body_size: int = 256 * 1024  # bytes of any body (the API itself takes at most 4 kB)
     match: MatchSettings = field(default_factory=MatchSettings)
 
     @classmethod
@@ -66,6 +73,7 @@ class Settings:
             values["retention_months"] = _int(env, "WEGWIJZER_RETENTION_MONTHS", minimum=1)
         if env.get("WEGWIJZER_ANSWER_CACHE", "").strip():
             values["match"] = MatchSettings(answer_cache=_int(env, "WEGWIJZER_ANSWER_CACHE", minimum=0))
+        values.update(_web_limits(env))
         values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
         values["telegram_api_base_url"] = env.get("TELEGRAM_API_BASE_URL") or None
         values["telegram_webhook_url"] = env.get("TELEGRAM_WEBHOOK_URL") or None
@@ -73,6 +81,31 @@ class Settings:
         values["admin_password"] = env.get("WEGWIJZER_ADMIN_PASSWORD") or None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def _web_limits(env: Mapping[str, str]) -> dict[str, object]:
+    """The timeouts and size limits against slow and abusive clients, where set."""
+    values: dict[str, object] = {}
+    for name, key in (("WEGWIJZER_BODY_TIMEOUT", "body_timeout"), ("WEGWIJZER_IDLE_TIMEOUT", "idle_timeout")):
+        if env.get(name, "").strip():
+            values[key] = _seconds(env, name)
+    for name, key, minimum in (("WEGWIJZER_MAX_LINE_SIZE", "max_line_size", 256),
+                               ("WEGWIJZER_MAX_FIELD_SIZE", "max_field_size", 256),
+                               ("WEGWIJZER_MAX_HEADERS", "max_headers", 8),
+                               ("WEGWIJZER_MAX_BODY_SIZE", "max_body_size", 4096)):
+        if env.get(name, "").strip():
+            values[key] = _int(env, name, minimum=minimum)
+    return values
+
+
+def _seconds(env: Mapping[str, str], name: str) -> float:
+    try:
+        value = float(env[name])
+    except ValueError:
+        raise SettingsError(f"{name} moet een aantal seconden zijn, niet '{env[name]}'") from None
+    if not 0 < value <= 3600:  # also refuses nan and inf
+        raise SettingsError(f"{name} moet meer dan 0 en hoogstens 3600 seconden zijn")
+    return value
 
 
 def _webhook_secret(env: Mapping[str, str]) -> str | None:
