@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
-from typing import cast
+from typing import Any, cast
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
@@ -17,7 +20,7 @@ from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
-from wegwijzer.web.errors import error_middleware
+from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
 from wegwijzer.web.keys import ASSISTANT, LIMITER, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
 from wegwijzer.web.ratelimit import RateLimiter
@@ -29,8 +32,12 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (4 kB), but a
         # Telegram webhook update or a staff upload may be larger.
-        client_max_size=256 * 1024,
-        middlewares=[error_middleware, cors_middleware, api.rate_limit_middleware])
+        client_max_size=settings.max_body_size,
+        # handler_args win over the runner's own arguments, so run_app, AppRunner and the
+        # test server all apply the same limits.
+        handler_args=handler_args(settings),
+        middlewares=[error_middleware, body_deadline_middleware, cors_middleware,
+                     api.rate_limit_middleware])
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
     if stats is not None:
@@ -48,6 +55,68 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
 
         attach_bot(app, settings, assistant, stats)
     return app
+
+
+def handler_args(settings: Settings) -> dict[str, Any]:
+    """Connection limits for aiohttp's request handler (against slow and abusive clients)."""
+    return {
+        # Also the deadline for a first complete request line and headers: aiohttp starts
+        # this timer when the connection opens, so half a request line does not hold it.
+        "keepalive_timeout": settings.idle_timeout,
+        "max_line_size": settings.max_line_size,
+        "max_field_size": settings.max_field_size,
+        "max_headers": settings.max_headers,
+        # After an early answer (413, 408) aiohttp drains the rest of the body so the client
+        # can read the answer; that drain gets no more time than the body itself.
+        "lingering_time": min(10.0, settings.body_timeout),
+    }
+
+
+@web.middleware
+async def body_deadline_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A body still incomplete after settings.body_timeout: 408, and the connection closes."""
+    if request.content.is_eof():  # no body, or all of it already here
+        return await handler(request)
+    loop = asyncio.get_running_loop()
+    deadline = asyncio.timeout(None)
+
+    def expire() -> None:
+        # Only a body still arriving is cut off; a handler that is simply busy is not.
+        if not request.content.is_eof():
+            deadline.reschedule(loop.time())
+
+    timer = loop.call_later(request.app[SETTINGS].body_timeout, expire)
+    try:
+        async with deadline:
+            return await handler(request)
+    except TimeoutError:
+        if not deadline.expired():
+            raise  # not ours
+        return _too_slow(request)
+    finally:
+        timer.cancel()
+
+
+def _too_slow(request: web.Request) -> web.Response:
+    response = (error_response(408, MESSAGES[408]) if is_api(request)
+                else web.Response(status=408, text=MESSAGES[408]))
+    response.force_close()  # the rest of the body would otherwise be read as a new request
+    return response
+
+
+class BadRequestLogFilter(logging.Filter):
+    """aiohttp logs a malformed request (head too large, not HTTP) with the client's address
+    and a traceback; keep one short line without the address, so abuse cannot flood the log
+    with addresses."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite 'Error handling request from <address>' records in place."""
+        if str(record.msg).startswith("Error handling request"):
+            problem = type(record.exc_info[1]).__name__ if record.exc_info else "onbekend"
+            record.msg, record.args = "verzoek geweigerd: %s", (problem,)
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
 
 
 def serve(settings: Settings) -> None:
@@ -81,4 +150,6 @@ def serve(settings: Settings) -> None:
         print(f"Wegwijzer draait op {url} (stoppen: Ctrl-C)", flush=True)
 
     # access_log=None: no request lines (and so no client addresses) in any log.
+    logging.getLogger("aiohttp.server").addFilter(BadRequestLogFilter())
+    # The connection limits travel with the app (create_app's handler_args).
     web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=started)

@@ -16,6 +16,7 @@ MESSAGES = {
     403: "Dit mag niet.",
     404: "Dit adres bestaat niet. Kijk in /api/openapi.json welke adressen er zijn.",
     405: "Deze manier van vragen werkt hier niet.",
+    408: "Uw bericht kwam te langzaam binnen. Probeer het opnieuw.",
     413: "Uw bericht is te groot. Maak het korter en probeer het opnieuw.",
     415: "Stuur uw vraag als JSON (Content-Type: application/json).",
     422: "Dit verzoek mist iets of heeft een verkeerde waarde.",
@@ -42,7 +43,8 @@ def error_response(status: int, message: str, headers: Mapping[str, str] | None 
     return response
 
 
-def _is_api(request: web.Request) -> bool:
+def is_api(request: web.Request) -> bool:
+    """True for /api and everything under /api/ (JSON errors there)."""
     return request.path == "/api" or request.path.startswith("/api/")
 
 
@@ -54,13 +56,13 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     except ApiError as exc:
         return error_response(exc.status, exc.message, exc.headers)
     except web.HTTPException as exc:
-        if exc.status < 400 or not (_is_api(request) or exc.status in (404, 405)):
+        if exc.status < 400 or not (is_api(request) or exc.status in (404, 405)):
             raise  # redirects, and the staff area's own errors (e.g. a login prompt)
         return _from_http_exception(request, exc)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no stack trace out
         # Only the type: an exception message could contain the resident's question.
         log.error("fout bij %s %s: %s", request.method, request.path, type(exc).__name__)
-        if _is_api(request):
+        if is_api(request):
             return error_response(500, MESSAGES[500])
         return web.Response(status=500, text=MESSAGES[500])
 
@@ -70,7 +72,7 @@ def _from_http_exception(request: web.Request, exc: web.HTTPException) -> web.Re
     message = MESSAGES.get(exc.status, MESSAGES[400] if exc.status < 500 else MESSAGES[500])
     if exc.status == 405 and "Allow" in headers:
         message = f"{request.method} werkt niet op dit adres. Gebruik {headers['Allow']}."
-    if _is_api(request):
+    if is_api(request):
         return error_response(exc.status, message, headers)
     if exc.status == 404:
         message = "Deze pagina bestaat niet. Ga naar / voor de Wegwijzer."
