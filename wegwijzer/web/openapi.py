@@ -6,7 +6,11 @@ from typing import Any
 
 from aiohttp import web
 
-from wegwijzer.web.api import MAX_BODY, MAX_QUESTION
+from wegwijzer.web.api import MAX_BODY, MAX_ID, MAX_QUESTION
+
+# At least one character that is neither white space nor a control character: the API
+# strips those (str.strip) before it checks that a question or service id is not empty.
+_VISIBLE = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]"
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -16,6 +20,7 @@ def _errors(*statuses: int) -> dict[str, Any]:
              403: "De pagina die de vraag stuurt staat niet in WEGWIJZER_ALLOWED_ORIGINS.",
              404: "Onbekende dienst of onbekend adres.",
              405: "Verkeerde methode; de kop Allow noemt de goede.",
+             408: "Het bericht kwam te langzaam binnen (WEGWIJZER_BODY_TIMEOUT); de verbinding wordt gesloten.",
              413: f"Bericht groter dan {MAX_BODY} bytes, of een vraag langer dan {MAX_QUESTION} tekens.",
              415: "Content-Type is niet application/json.",
              422: "Een veld ontbreekt of heeft het verkeerde type.",
@@ -28,7 +33,7 @@ def _post(summary: str, body: dict[str, Any], ok: dict[str, Any], *errors: int) 
     return {"post": {
         "summary": summary,
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-        "responses": {**ok, **_errors(400, 403, 405, 413, 415, 422, 429, *errors)},
+        "responses": {**ok, **_errors(400, 403, 405, 408, 413, 415, 422, 429, *errors)},
     }}
 
 
@@ -67,11 +72,14 @@ def _schemas() -> dict[str, Any]:
 
 def document() -> dict[str, Any]:
     """The OpenAPI 3.1 document."""
-    question = {"type": "object", "required": ["question"],
-                "properties": {"question": {"type": "string", "minLength": 1, "maxLength": MAX_QUESTION}}}
-    service = {"type": "object", "required": ["service"], "properties": {"service": {"type": "string"}}}
+    question = {"type": "object", "required": ["question"], "properties": {"question": {
+        "type": "string", "minLength": 1, "maxLength": MAX_QUESTION, "pattern": _VISIBLE}}}
+    service_id = {"type": "string", "minLength": 1, "maxLength": MAX_ID, "pattern": _VISIBLE,
+                  "description": "Id van een dienst, zoals in `alternatives` of `choices`."}
+    service = {"type": "object", "required": ["service"], "properties": {"service": service_id}}
     feedback = {"type": "object", "required": ["useful"],
-                "properties": {"service": {"type": ["string", "null"]}, "useful": {"type": "boolean"}}}
+                "properties": {"service": {"anyOf": [service_id, {"type": "null"}]},
+                               "useful": {"type": "boolean"}}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Wegwijzer API", "version": "1",

@@ -1,0 +1,76 @@
+"""Schemathesis against the live /api/openapi.json: no 5xx, and every response fits the schema.
+
+The real app (create_app, its middlewares and connection limits) runs on 127.0.0.1 in its
+own thread, with the rate limit off and the statistics store in this test's tmp_path.
+Each operation is tried with data that fits its schema and with data that does not;
+Hypothesis is derandomised (a fixed seed), so CI runs the same examples every time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+import schemathesis
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,
+                                               response_schema_conformance, status_code_conformance)
+
+from conftest import LiveServer
+from wegwijzer.assistant import Assistant
+from wegwijzer.settings import Settings
+from wegwijzer.stats import open_store
+from wegwijzer.web import create_app
+
+EXAMPLES = 100  # per operation and generation mode
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
+          response_headers_conformance, response_schema_conformance]
+OPERATIONS = {"POST /api/ask", "POST /api/choose", "POST /api/feedback", "GET /api/welcome", "GET /healthz"}
+
+
+@pytest.fixture
+def api_url(tmp_path: Path, shipped_assistant: Assistant,
+            live_server: Callable[..., LiveServer]) -> Iterator[str]:
+    """The base URL of the real app with a fresh data dir and no rate limit."""
+    settings = Settings.from_env({"WEGWIJZER_DATA_DIR": str(tmp_path / "data"), "WEGWIJZER_RATE_LIMIT": "0"})
+    stats = open_store(settings)
+    try:
+        yield live_server(create_app(settings, shipped_assistant, stats)).url
+    finally:
+        stats.close()
+
+
+def run_operation(operation: schemathesis.APIOperation, mode: GenerationMode, base_url: str,
+                  session: requests.Session, statuses: Counter[int]) -> None:
+    """EXAMPLES generated cases of one mode against one operation, every check on each."""
+
+    @hypothesis_settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
+                         suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy(generation_mode=mode))
+    def check(case: schemathesis.Case) -> None:
+        response = case.call_and_validate(base_url=base_url, session=session, checks=CHECKS)
+        statuses[response.status_code] += 1
+
+    check()
+
+
+def test_every_operation_answers_within_its_schema(api_url: str) -> None:
+    schema = schemathesis.openapi.from_url(f"{api_url}/api/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert {op.label for op in operations} == OPERATIONS
+    statuses: Counter[int] = Counter()
+    with requests.Session() as session:
+        for operation in operations:
+            # Only a request body can be wrong: the GETs take no parameters at all.
+            modes = [GenerationMode.POSITIVE] + [GenerationMode.NEGATIVE] * bool(len(operation.body))
+            for mode in modes:
+                run_operation(operation, mode, api_url, session, statuses)
+    assert statuses[200] > 0 and statuses[204] > 0  # the positive cases got real answers
+    assert any(400 <= status < 500 for status in statuses)  # the negative cases were refused
+    assert not any(status >= 500 for status in statuses)
