@@ -171,3 +171,33 @@ def test_idioms_and_clauses_are_no_crisis(text: str) -> None:
 def test_story_signals(text: str, kind: str) -> None:
     signal = detect(text)
     assert signal is not None and signal.kind == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mijn schoonzoon doet al haar bankzaken en ze mag geen bezoek meer", "veilig-thuis"),
+    ("hij draait de deur op slot als hij naar zijn werk gaat", "veilig-thuis"),
+    ("mijn vriend zegt dat ik niks waard ben", "veilig-thuis"),
+    ("mijn ex heeft een tracker in mijn tas gestopt", "veilig-thuis"),
+    ("de baby van de bovenburen ligt steeds in een vieze luier te huilen", "veilig-thuis"),
+    ("papa gooide een bord naar mama", "veilig-thuis"),
+    ("ik heb net 30 paracetamol genomen", "zelfmoordpreventie"),
+    ("het touw ligt al klaar", "zelfmoordpreventie"),
+    ("ik sta op het dak van de flat en wil springen", "zelfmoordpreventie"),
+    ("elke avond hoop ik dat ik niet meer wakker word", "zelfmoordpreventie"),
+    ("ik zie geen andere uitweg", "zelfmoordpreventie"),
+    ("hij stuurde een foto van pillen en schreef sorry", "zelfmoordpreventie"),
+])
+def test_signal_families_in_own_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind, text
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon kreeg een blauw oog van een jongen die hem pest op school",
+    "mijn dochter is op school geslagen door een meisje uit haar klas",
+    "mijn opa zegt: als ik dood ben krijg jij mijn horloge. hoe werkt een testament?",
+    "ik ga dood van de hitte",
+    "'s nachts slaap ik slecht",
+])
+def test_school_fights_and_sayings_are_no_crisis(text: str) -> None:
+    assert detect(text) is None

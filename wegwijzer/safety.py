@@ -45,7 +45,7 @@ class Signal:
 
 
 def _hits(kind: str, texts: tuple[str, ...]) -> list[str]:
-    found = _pair_hits(kind, texts)
+    found = _pair_hits(kind, texts) + _score_hits(kind, texts)
     if not any(_ANY[kind].search(text) for text in texts):
         return found
     return [m.group(0) for rx in _COMPILED[kind] for text in texts for m in [rx.search(text)] if m] + found
@@ -63,6 +63,19 @@ def _pair_hits(kind: str, texts: tuple[str, ...]) -> list[str]:
                 found += [first.group(0), second.group(0)]
                 break
     return found
+
+
+def _score_hits(kind: str, texts: tuple[str, ...]) -> list[str]:
+    """The signs of each group that shows, when together they reach the threshold."""
+    shown = []
+    for group in rules.GROUPS.get(kind, ()):
+        hit = next((m for text in texts for m in [group.pattern.search(text)] if m), None)
+        if hit:
+            shown.append((group, hit.group(0)))
+    score = sum(group.weight for group, _ in shown)
+    if score < rules.SCORE_THRESHOLD or not any(group.core for group, _ in shown):
+        return []
+    return [f"{word} ({group.name})" for group, word in shown]
 
 
 def _fuzzy_hits(tokens: list[str]) -> dict[str, list[str]]:

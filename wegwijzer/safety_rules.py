@@ -38,7 +38,9 @@ VIOLENCE = [
     rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar)\b)",
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o)",
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
-    r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b",
+    r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
+    r"(?! door (een|de|die|andere) (jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen)\b)",
+    r"\b(geslagen|mishandeld|geschopt|bedreigd|misbruikt|uitgescholden) door (mijn|m n|mn|haar|zijn|hem|mama|papa)\b",
     r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
     rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {PERSON}\b",
     r"\b(niet |on)veilig (\w+ ){0,2}(thuis|in huis|bij ons)\b|\bthuis (\w+ ){0,2}(niet |on)veilig\b|\bnot safe at home\b",
@@ -76,9 +78,33 @@ VIOLENCE = [
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
 ]
+VIOLENCE += [
+    # control: money, visitors, the door, what she wears, where she is
+    r"\bmag (\w+ ){0,3}(vrienden|vriendinnen|familie|bezoek|niemand) (\w+ ){0,2}niet (meer )?(zien|spreken|bellen|ontvangen)\b",
+    r"\bmag (\w+ ){0,2}geen bezoek\b|\bkleingehouden\b|\bmag (\w+ ){0,3}(eigen \w+|het huis) niet (meer )?(in|uit)\b",
+    r"\b(doet|deed|draait) (\w+ ){0,3}deur op slot\b|\bdeur (\w+ ){0,2}op slot (\w+ ){0,4}(weg|als hij|als zij)\b",
+    r"\bniet doe(t)? wat (hij|zij|ze) (wil|zegt)\b|\b(bepaalt|bepaalde) (\w+ ){0,2}wat (ik|ze|zij) (aantrek|aantrekt|draag|draagt)\b",
+    r"\b(zegt|noemt|noemde|zei) (\w+ ){0,3}(ik|me|mij|haar) (ben |is )?(dom|niks waard|niets waard|waardeloos)\b",
+    r"\b(beheert|beheren|regelt) (\w+ ){0,2}(alles|haar geld|zijn geld|het geld|haar bankzaken|zijn bankzaken)\b(?= (\w+ ){0,8}(kwaad|boos|bang|geen geld))",
+    r"\bonder druk (\w+ ){0,6}(op naam|getekend|tekenen|overgeschreven)\b|\bgeen geld meer (\w+ ){0,3}terwijl\b",
+    # stalking
+    r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
+    # neglect
+    r"\b(nooit|geen) eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
+    # abuse in secret, injuries
+    r"\b(mag|mocht) (\w+ ){0,4}niet (\w+ ){0,4}(vertellen|zeggen) (\w+ ){0,4}(hoe|waar|wat)\b",
+    r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
+    # intimidation and threats heard
+    r"\b(gooit|gooide|smijt|smeet) (\w+ ){0,4}naar (me|mij|mama|papa|haar|hem|mijn \w+)\b",
+    r"\b(ik )?maak (je|jou) kapot\b|\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
+    r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
+    rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
+    # forced marriage and honour
+    r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
+]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 THREAT = [
-    r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen) (\w+ ){0,2}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
     rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
     r"\b(maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
@@ -109,7 +135,7 @@ SUICIDE = [
     r"\buit het leven (stappen|gaan)\b|\bbeter af (\w+ ){0,2}zonder (mij|me)\b|\bvoor de trein\b",
     r"\b(rand van|op) (het|de) (spoor|perron|rails)\b|\bvoor een trein\b",
     r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",
-    r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwant to die\b|\bnot worth living\b",
+    r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwants? to die\b|\bnot worth living\b",
     r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
     r"\bafscheids(brie|bericht|mail|video|filmpje)\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
     r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
@@ -118,7 +144,7 @@ SUICIDE = [
     r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
     r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
-    r"\b(pillen|medicijnen|tabletten) (\w+ ){0,8}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
+    r"\b(pillen|medicijnen|tabletten) (\w+ ){0,12}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
     r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
     # 113's warning signs: a burden, no way out, no reason to live, self-harm
     r"\b(ben|voel) (\w+ ){0,3}(een )?last (voor|van) (iedereen|anderen|jullie|mijn \w+)\b|\b(a|een) burden (to|for)\b",
@@ -128,6 +154,20 @@ SUICIDE = [
     r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in mijn (arm|armen|benen|pols))\b|"
     r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
     r"^(ik )?(wil|wilt) niet meer$",
+    # an overdose taken or looked up, a means at hand, a place chosen
+    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|pills) (\w+ ){0,3}(genomen|ingenomen|geslikt|inneemt|innemen|in te nemen|took|taken)\b",
+    r"\btook (\w+ ){0,2}(too many|a lot of|all) (\w+ )?(pills|tablets)\b|\bpot slaappillen\b",
+    r"\b(mes|touw|pillen) (\w+ ){0,2}(ligt|liggen|staat|staan) (\w+ )?klaar\b|\bmanieren (om|hoe) (\w+ ){0,2}(het|mezelf|jezelf) (te )?(doen|doden)\b",
+    r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping) (\w+ ){0,8}(springen|te springen)\b",
+    r"\b(zit|sta|lig|zat|stond) (\w+ ){0,2}(bij|op|naast) (het|de) (spoor|rails)\b",
+    # death wished or thought of
+    r"\bniet meer wakker (word|wordt|worden)\b|\b(denk|denkt|denken|dacht) (\w+ ){0,4}aan (dood ?gaan|doodgaan|sterven|de dood)\b",
+    r"\bniet meer (besta|bestaan)\b|\bhoop (\w+ ){0,3}(dat )?(het misgaat|ik verongeluk|ik niet thuiskom|ik doodga)\b",
+    r"\bgeen (andere )?uitweg\b|\bloop (\w+ ){0,2}(iedereen|jullie) in de weg\b|\b(voel|ben) (\w+ ){0,2}een mislukking\b",
+    # farewell and arrangements
+    r"\bdit is de laatste keer dat (je|jij|jullie) (me|mij) (hoort|ziet|spreekt)\b|\bbedankt voor alles (\| )?(\w+ ){0,2}ik ga nu\b",
+    r"\b(verzekeringen|testament|papieren|zaken) (\w+ ){0,2}op orde\b(?= (\| )?(\w+ |\| ){0,12}(klaar|afscheid|brief|niet meer))",
+    r"\b(gave|gaf|geeft) (\w+ ){0,3}(her|his|haar|zijn) (favourite|favorite|liefste|favoriete) \w+\b(?= (\w+ |\| ){0,12}(die|dood|sterven|weg))",
 ]
 
 
@@ -159,20 +199,84 @@ _INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black 
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
                 "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
-                 "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, fell, football")
+                 "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, school, klas, pest\\w*, gepest, "
+                 "bully\\w*, picking on, fell, football")
 
 _DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died, death")
+_PILLS = _any("pillen, doosje pillen, medicijnen, pills")
+_SORRY = _any("sorry, het spijt me, vaarwel, goodbye")
 _JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
              "(geeft|gaf|weggeven|weggegeven) (\\w+ ){0,3}spullen, spullen (\\w+ )?weg, be with (her|him)")
 
 PAIRS = {
     "zelfmoordpreventie": [
         Pair(_DEATH, _JOIN),
+        Pair(_PILLS, _SORRY),
     ],
     "veilig-thuis": [
         Pair(_AGGRESSION, _DISTRESS),
         Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
         Pair(_DRINK, _DANGER),
         Pair(_INJURY, _INJURED, _ACCIDENT),
+    ],
+}
+
+
+# --- signal scores ------------------------------------------------------------------
+# Phrases miss what people say in their own words. Each group below is one kind of
+# sign (harm, fear, control, ...); a message that shows several kinds adds up their
+# weights. A crisis needs the threshold and at least one of the core groups, so fear or
+# despair alone (an exam, a bad week) never raises the alarm.
+
+@dataclass(frozen=True)
+class Group:
+    """One kind of sign, its weight, and whether it can carry a crisis on its own terms."""
+
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+    core: bool = False
+
+
+SCORE_THRESHOLD = 5.0
+
+GROUPS = {
+    "veilig-thuis": [
+        Group("geweld", 3, _any("slaan, slaat, sloeg, geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
+                                "knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
+                                "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*"), True),
+        Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "
+                                  "aan (me|mij|haar|hem) (zitten|zit|zat), touch(ed|es)? me"), True),
+        Group("controle", 2, _any("controleert, controleren, opsluiten, sluit (me|mij|ons|haar) op, afpakken, pakt af, "
+                                  "verbiedt, mag (ik |ze |hij )?(niet|niks|nooit|geen), dwingt, dwingen, gedwongen, "
+                                  "chanteert, chantage, bedreigt, dreigt, dreigen, kleineert, vernedert, isoleert, "
+                                  "scheldt (me|mij|haar) uit"), True),
+        Group("verwaarlozing", 2, _any("verwaarloo\\w*, honger, geen eten, vies, alleen gelaten, alleen thuis gelaten, "
+                                       "niet verzorgd, zorgt niet voor"), True),
+        Group("letsel", 2, _any("blauwe plek\\w*, blauw oog, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
+                                "bloedneus, bruises?, black eye"), True),
+        Group("angst", 2, _any("bang, angst\\w*, doodsbang, onveilig, durf niet, durft niet, trillen, beven, scared, "
+                               "afraid, fear")),
+        Group("boosheid", 1, _any("boos, woedend, agressie\\w*, agressief, driftig, drank, dronken, drinkt, drugs, "
+                                  "schreeuwt, schreeuwen, tekeer\\w*, angry, drunk")),
+        Group("thuis", 1, _any("thuis, huis, man, vrouw, partner, vriend, vriendin, vader, moeder, stiefvader, "
+                               "stiefmoeder, ouders, oom, opa, oma, ex, broer, zus, zoon, dochter, kind, kinderen, "
+                               "husband, wife, boyfriend, father, mother, home")),
+        Group("geheim", 1, _any("niemand vertellen, aan niemand, geheim, nooit verteld, durf het niet te zeggen, "
+                                "mag het niet zeggen, secret")),
+    ],
+    "zelfmoordpreventie": [
+        Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, "
+                              "niet meer leven, die, dying, dead"), True),
+        Group("plan", 3, _any("pillen, slaappillen, medicijnen (sparen|verzamelen|gespaard|verzameld), touw, brug, "
+                              "spoor, trein, flat, dak, springen, afscheid\\w*, spullen weg\\w*, "
+                              "alles geregeld, pills, bridge, goodbye"), True),
+        Group("zelfbeschadiging", 3, _any("snijden, snijd, sneed, krassen, kras, mezelf pijn doen, mezelf iets aandoen, "
+                                          "cutting, hurt myself"), True),
+        Group("wanhoop", 2, _any("hopeloos, uitzichtloos, zinloos, geen zin, geen uitweg, geen toekomst, leeg, "
+                                 "kan niet meer, last, waardeloos, mislukt, niemand mist, beter af, op is, "
+                                 "opgebrand, hopeless, pointless, worthless, burden")),
+        Group("voorgoed", 1, _any("voor altijd, nooit meer, voorgoed, eeuwig, rust, forever")),
+        Group("alleen", 1, _any("niemand, alleen, eenzaam, nobody, alone")),
     ],
 }

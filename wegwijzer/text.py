@@ -36,7 +36,9 @@ goed staan stond stonden sta staat dood regel regelen nodig mezelf mijzelf jezel
 # Contractions of spoken Dutch, expanded before tokenising.
 _CONTRACTIONS = {"m'n": "mijn", "z'n": "zijn", "d'r": "haar", "'t": "het", "'s": "", "da's": "dat is",
                  "'k": "ik", "zo'n": "zo een", "i'm": "i am", "don't": "do not", "can't": "can not"}
-_CONTRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True)))
+# Whole words only: the "'s" of "'s nachts", not the start of "'sorry'".
+_CONTRACTION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(
+    re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?!\w)")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _LINKS = ("", "s", "e", "en")  # Dutch linking sounds between compound parts: mantelzorg-s-...
 
