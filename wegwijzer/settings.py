@@ -24,7 +24,7 @@ class MatchSettings:
     min_gap_short: float = 0.20  # the same, for one- or two-word questions
     clarify_threshold: float = 0.30  # below this: nothing fits, fall back
     fuzzy_cutoff: float = 84.0  # rapidfuzz score to accept a spelling correction
-    crisis_net_threshold: float = 0.75  # matcher confidence that alone raises a crisis answer
+    crisis_net_threshold: float = 0.60  # matcher confidence that alone raises a crisis answer (flat 0.55-0.85 on dev)
     max_alternatives: int = 3
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
