@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 
-.PHONY: install run chat test bench loadtest check eval clean browser
+.PHONY: install run chat test bench loadtest check eval clean browser safety-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ check: install
 
 eval: install
 	$(BIN)/wegwijzer eval tests/data/holdout.jsonl
+	$(BIN)/wegwijzer eval tests/data/holdout2.jsonl
+	$(BIN)/wegwijzer eval tests/data/crisis_holdout.jsonl
+
+# Relearn the crisis word model from the development sets (after changing one of them).
+safety-model: install
+	$(BIN)/python -m wegwijzer.safety_train --folds 5
+	$(BIN)/python -m wegwijzer.safety_train
 
 test: install browser
 	$(BIN)/python -m pytest

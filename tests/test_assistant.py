@@ -11,9 +11,10 @@ import yaml
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wegwijzer.answer import Answer
-from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
 from wegwijzer.knowledge import KnowledgeError, load_or_raise
-from wegwijzer.settings import Settings
+from wegwijzer.safety_model import SafetyModel
+from wegwijzer.settings import MatchSettings, Settings
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 CONTRACT_TYPES = {"question": str, "service": (str, type(None)), "confidence": (int, float),
@@ -336,3 +337,24 @@ MUNICIPAL = [  # outside the social domain, written apart from every evaluation 
 def test_municipal_questions_get_no_service(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.service is None and not answer.clarify and not answer.crisis, (question, answer.outcome)
+
+
+def _toy_model(weight: float) -> SafetyModel:
+    return SafetyModel({"crisis": {"paars": weight}, "suicide": {}}, {"crisis": -3.0, "suicide": -3.0})
+
+
+def test_the_word_model_raises_a_crisis_the_rules_miss(assistant: Assistant) -> None:
+    toy = Assistant(assistant.kb, MatchSettings(answer_cache=0), safety=_toy_model(6.0))  # p = 0.95
+    answer = toy.ask("alles is paars")
+    assert answer.crisis and answer.service == "veilig-thuis"
+    assert answer.answer.startswith("Bel")
+    assert "woordmodel 0.95" in answer.reason and "paars" in answer.reason
+
+
+def test_some_worry_puts_the_number_above_an_ordinary_answer(assistant: Assistant) -> None:
+    toy = Assistant(assistant.kb, MatchSettings(answer_cache=0), safety=_toy_model(3.0))  # p = 0.5
+    answer = toy.ask("paars, en ik heb schulden")
+    assert not answer.crisis and answer.service == "schuldhulp"
+    assert answer.answer.startswith(SAFETY_HINTS["veilig-thuis"])
+    plain = Assistant(assistant.kb, MatchSettings(answer_cache=0), safety=_toy_model(0.0))
+    assert SAFETY_HINTS["veilig-thuis"] not in plain.ask("paars, en ik heb schulden").answer

@@ -13,6 +13,7 @@ CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "smalltalk", 
         "evaluation", "answer", "settings", "events")
 CHANNEL_PACKAGES = ("wegwijzer.web", "wegwijzer.telegram", "wegwijzer.cli", "wegwijzer.stats")
 MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.safety_rules",
+                      "wegwijzer.safety_model", "wegwijzer.safety_train",
                       "wegwijzer.smalltalk")
 
 

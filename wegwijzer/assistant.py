@@ -18,11 +18,18 @@ from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety import NUMBERS, Signal, detect
+from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
+# Above an ordinary answer when the word model hears some worry, but not enough for a crisis answer.
+SAFETY_HINTS = {
+    "veilig-thuis": "Voelt u zich thuis niet veilig, of maakt u zich zorgen om iemand? "
+                    "Bel Veilig Thuis: 0800-2000. Dat is gratis, dag en nacht.",
+    "zelfmoordpreventie": "Denkt u aan zelfdoding? Bel 113: 0800-0113. Dat is gratis, dag en nacht.",
+}
 FRONT_DOOR = "incluzio"
 SUGGESTED = ("schuldhulp", "mantelzorg", "wmo-ondersteuning", "cjg")
 MAX_QUESTION = 2000  # channels limit further; the core stays fast on anything
@@ -40,8 +47,10 @@ class Topic:
 class Assistant:
     """Answers residents' messages from one knowledge base. Pure and synchronous."""
 
-    def __init__(self, kb: KnowledgeBase, match: MatchSettings | None = None):
+    def __init__(self, kb: KnowledgeBase, match: MatchSettings | None = None,
+                 safety: SafetyModel | None = None):
         self.kb = kb
+        self._safety = safety or shipped_model()
         self.match = match or MatchSettings()
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
         self._services = {s.id: s for s in kb.services}
@@ -67,12 +76,19 @@ class Assistant:
         signal = detect(text)
         if signal:
             return self._crisis(question, signal)
+        # The phrase rules missed it; the word model may still hear a crisis, or enough
+        # worry to put the number above an ordinary answer.
+        score = self._safety.score(text)
+        if score.probability >= self.match.safety_model_threshold:
+            why = score.words + (f"woordmodel {score.probability:.2f}",)
+            return self._crisis(question, Signal(score.kind, False, why))  # type: ignore[arg-type]
         cleaned, personal = strip_personal_data(text)
-        personal = personal or mentions_own_name(cleaned)
         talk = classify(cleaned)
         if talk:
             return self._smalltalk(question, talk)
-        return self._decide(question, self.index.rank(cleaned), personal)
+        hint = SAFETY_HINTS[score.kind] if score.probability >= self.match.safety_hint_threshold else ""
+        privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
+        return self._decide(question, self.index.rank(cleaned), "\n\n".join(filter(None, (hint, privacy))))
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""
@@ -98,14 +114,14 @@ class Assistant:
 
     # --- decisions -----------------------------------------------------------------
 
-    def _decide(self, question: str, ranking: Ranking, personal: bool) -> Answer:
+    def _decide(self, question: str, ranking: Ranking, preamble: str) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
         if top is None or top.confidence < m.clarify_threshold:
-            return self._fallback(question, ranking, personal, "geen dienst haalt de ondergrens")
+            return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens")
         if top.out_of_scope:
-            return self._out_of_scope(question, ranking, top, personal)
+            return self._out_of_scope(question, ranking, top, preamble)
         services, top = self._front_door_last(services, top)
         # The front door is the answer when nothing more specific fits, so it never makes
         # a specific service look uncertain.
@@ -122,13 +138,13 @@ class Assistant:
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
             return self._answered(question, self._services[top.id], top.confidence, alternatives,
-                                  self._explain(ranking), "antwoord: " + why, personal)
-        return self._clarify(question, ranking, close, "kiezen: " + why, personal)
+                                  self._explain(ranking), "antwoord: " + why, preamble)
+        return self._clarify(question, ranking, close, "kiezen: " + why, preamble)
 
     def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
-                  explanation: tuple[Candidate, ...], reason: str, personal: bool) -> Answer:
+                  explanation: tuple[Candidate, ...], reason: str, preamble: str) -> Answer:
         text = self._render("answer", service=service, contact=self._contact(service),
-                            privacy_note=PRIVACY_NOTE if personal else "")
+                            preamble=preamble)
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
@@ -144,27 +160,27 @@ class Assistant:
                       service.doel if service else None, (), (), reason)
 
     def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
-                 personal: bool) -> Answer:
+                 preamble: str) -> Answer:
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
-        text = self._render("clarify", choices=choices, privacy_note=PRIVACY_NOTE if personal else "")
+        text = self._render("clarify", choices=choices, preamble=preamble)
         return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False,
                       None, text, "clarify", None, choices, self._explain(ranking), reason)
 
-    def _fallback(self, question: str, ranking: Ranking, personal: bool, reason: str) -> Answer:
+    def _fallback(self, question: str, ranking: Ranking, preamble: str, reason: str) -> Answer:
         door = self._services.get(FRONT_DOOR)
         text = self._render("fallback", front_door=door, contact=self._contact(door) if door else [],
-                            privacy_note=PRIVACY_NOTE if personal else "")
+                            preamble=preamble)
         top = ranking.candidates[0].confidence if ranking.candidates else 0.0
         return Answer(question, None, top, (), False, False, None, text, "fallback", None, (),
                       self._explain(ranking), reason)
 
-    def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, personal: bool) -> Answer:
+    def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, preamble: str) -> Answer:
         municipality = self.kb.municipality
         topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
         contact = _labelled({k: v for k, v in (("phone", municipality.phone), ("website", municipality.website))
                              if v and v != TO_FILL})
         text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
-                            privacy_note=PRIVACY_NOTE if personal else "")
+                            preamble=preamble)
         return Answer(question, None, top.confidence, (), False, False, None, text, "out_of_scope", None,
                       (), self._explain(ranking), f"buiten het sociaal domein: {topic.title}")
 
