@@ -38,7 +38,8 @@ def test_rate_limit_is_an_int() -> None:
 
 @pytest.mark.parametrize("name, value", [("WEGWIJZER_RATE_LIMIT", "veel"), ("WEGWIJZER_RATE_LIMIT", "-1"),
                                          ("WEGWIJZER_RETENTION_MONTHS", "twee jaar"),
-                                         ("WEGWIJZER_RETENTION_MONTHS", "0")])
+                                         ("WEGWIJZER_RETENTION_MONTHS", "0"),
+                                         ("WEGWIJZER_ANSWER_CACHE", "-5")])
 def test_bad_number_names_the_variable(name: str, value: str) -> None:
     with pytest.raises(SettingsError) as info:
         Settings.from_env({name: value})
@@ -100,3 +101,9 @@ def test_bad_web_limit_names_the_variable(name: str, value: str) -> None:
     with pytest.raises(SettingsError) as info:
         Settings.from_env({name: value})
     assert name in str(info.value)
+
+
+def test_answer_cache_size_from_env() -> None:
+    assert Settings.from_env({}).match.answer_cache == 4096
+    assert Settings.from_env({"WEGWIJZER_ANSWER_CACHE": "0"}).match.answer_cache == 0
+    assert Settings.from_env({"WEGWIJZER_ANSWER_CACHE": "10"}).match.answer_threshold == 0.55  # rest default

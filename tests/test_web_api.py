@@ -162,7 +162,7 @@ async def test_question_of_exactly_500_characters_is_answered(make_client):
 
 async def test_body_over_the_size_limit_is_413(make_client):
     client = await make_client()
-    data = json.dumps({"question": "schulden", "padding": "x" * 5000})
+    data = json.dumps({"question": "schulden", "padding": "x" * 9000})
     message = await error_of(await client.post(ASK, data=data, headers=JSON), 413)
     assert "te groot" in message
 
@@ -210,7 +210,7 @@ async def test_unknown_api_route_is_404_in_dutch_json(make_client):
 
 
 @pytest.mark.parametrize("question", [
-    "\ud800", "\x00\x01\x02", "💸💸💸 schulden", "<script>alert(1)</script>", "' OR 1=1 --",
+    "\ud800", "\x00\x01\x02 schulden", "💸💸💸 schulden", "<script>alert(1)</script>", "' OR 1=1 --",
     "שלום", "ß" * 500, "\u202eschulden", "%s %n {0} {{7*7}}", "../../etc/passwd",
 ])
 async def test_odd_questions_never_give_a_server_error(make_client, question):
@@ -218,3 +218,20 @@ async def test_odd_questions_never_give_a_server_error(make_client, question):
     response = await client.post(ASK, data=json.dumps({"question": question}), headers=JSON)
     assert response.status == 200
     assert (await response.json())["question"] == question.strip()
+
+
+@pytest.mark.parametrize("question", ["\x00\x01\x02", "\u0019", " \u0007\t\u0085 "])
+async def test_a_question_of_only_control_characters_is_empty(make_client, question) -> None:
+    client = await make_client(rate_limit=0)
+    response = await client.post("/api/ask", json={"question": question})
+    assert response.status == 400
+    assert "leeg" in (await response.json())["error"]
+
+
+async def test_five_hundred_emoji_fit_in_the_body(make_client) -> None:
+    client = await make_client(rate_limit=0)
+    body = json.dumps({"question": "\U0001F600" * 500})  # ensure_ascii: 12 bytes per emoji
+    assert len(body) > 6000
+    response = await client.post("/api/ask", data=body, headers={"Content-Type": "application/json"})
+    assert response.status == 200
+    assert (await response.json())["question"] == "\U0001F600" * 500

@@ -54,7 +54,7 @@ class Settings:
     max_line_size: int = 4096  # bytes of the request line (method, path, version)
     max_field_size: int = 8190  # bytes of one header line
     max_headers: int = 64  # header lines per request
-    max_body_size: int = 256 * 1024  # bytes of any body (the API itself takes at most 4 kB)
+    max_body_size: int = 256 * 1024  # bytes of any body (the API itself takes at most 8 kB)
     match: MatchSettings = field(default_factory=MatchSettings)
 
     @classmethod

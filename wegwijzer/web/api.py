@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from aiohttp import web
@@ -13,9 +14,10 @@ from wegwijzer.web.errors import ApiError
 from wegwijzer.web.keys import ASSISTANT, LIMITER, STATS
 
 MAX_QUESTION = 500  # characters
-MAX_BODY = 4096  # bytes of an API request body
+MAX_BODY = 8192  # bytes of an API request body: 500 emoji written as JSON \u escapes fit
 MAX_ID = 100
 NO_STORE = {"Cache-Control": "no-store"}
+_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 # Which budget a POST counts against: questions (ask, choose) or feedback.
 _BUCKETS = {"/api/ask": "vraag", "/api/choose": "vraag", "/api/feedback": "feedback"}
 
@@ -47,7 +49,7 @@ def question_of(data: dict[str, Any]) -> str:
     if not isinstance(question, str):
         raise ApiError(422, "De vraag moet tekst zijn.")
     question = question.strip()
-    if not question:
+    if not _VISIBLE.search(question):  # empty, or only control characters (as the schema says)
         raise ApiError(400, "Uw vraag is leeg. Typ eerst een vraag.")
     if len(question) > MAX_QUESTION:
         raise ApiError(413, f"Uw vraag is te lang. Gebruik hoogstens {MAX_QUESTION} tekens.")

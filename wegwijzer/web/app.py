@@ -30,7 +30,7 @@ from wegwijzer.web.security import add_headers, cors_middleware
 def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None) -> web.Application:
     """The web app: chat page, widget, JSON API. Nothing is read from the environment here."""
     app = web.Application(
-        # Bounds every body; the API itself takes at most api.MAX_BODY (4 kB), but a
+        # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
         # Telegram webhook update or a staff upload may be larger.
         client_max_size=settings.max_body_size,
         # handler_args win over the runner's own arguments, so run_app, AppRunner and the
