@@ -29,9 +29,6 @@ _CLAUSE = re.compile(r"[.,;:!?\n]+")
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT}
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
-# One alternation per kind: a single pass says whether any rule of that kind matches.
-# Most messages match none, so the rules one by one (for the matched words) run rarely.
-_ANY = {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in _RULES.items()}
 
 
 @dataclass(frozen=True)
@@ -45,10 +42,10 @@ class Signal:
 
 
 def _hits(kind: str, texts: tuple[str, ...]) -> list[str]:
-    found = _pair_hits(kind, texts) + _score_hits(kind, texts)
-    if not any(_ANY[kind].search(text) for text in texts):
-        return found
-    return [m.group(0) for rx in _COMPILED[kind] for text in texts for m in [rx.search(text)] if m] + found
+    # One rule at a time: each keeps re's fast scan for its first word, which one big
+    # alternation of all rules loses (measured: the alternation was slower than all rules).
+    found = [m.group(0) for rx in _COMPILED[kind] for text in texts for m in [rx.search(text)] if m]
+    return found + _pair_hits(kind, texts) + _score_hits(kind, texts)
 
 
 def _pair_hits(kind: str, texts: tuple[str, ...]) -> list[str]:
