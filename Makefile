@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 
-.PHONY: install run chat test bench loadtest check eval clean browser safety-model
+.PHONY: install run chat test bench loadtest check eval clean browser safety-model screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ safety-model: install
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# Refresh the README's screenshots (docs/screenshots/) from the browser tests.
+screenshots: install browser
+	WEGWIJZER_SCREENSHOTS=1 $(BIN)/python -m pytest -q -k screenshot
 
 bench: install
 	$(BIN)/python bench/bench_matching.py

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import shutil
 import socket
 import threading
@@ -25,6 +26,17 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 REPO = Path(__file__).resolve().parent.parent
+
+
+def screenshot_path(name: str, tmp_path: Path) -> Path:
+    """Where a browser test writes a screenshot: docs/screenshots/ only when asked.
+
+    `make screenshots` sets WEGWIJZER_SCREENSHOTS=1 to refresh the README's pictures;
+    a plain `make test` leaves the working tree as it was.
+    """
+    if os.environ.get("WEGWIJZER_SCREENSHOTS") == "1":
+        return REPO / "docs" / "screenshots" / name
+    return tmp_path / name
 
 
 # --- the core -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from stats_helpers import Clock, answer
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, REPO
+from conftest import CHROMIUM, CHROMIUM_ARGS, screenshot_path
 from wegwijzer.stats import StatsStore
 from wegwijzer.web import create_app
 
@@ -119,13 +119,13 @@ def test_fits_a_laptop_screen_without_sideways_scrolling(browser, dashboard):
         context.close()
 
 
-def test_screenshot_for_the_readme(browser, dashboard):
+def test_screenshot_for_the_readme(browser, dashboard, tmp_path):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     try:
         page = context.new_page()
         log_in(page, dashboard.url)
         png = page.screenshot(full_page=False, animations="disabled", caret="hide")
-        target = REPO / "docs" / "screenshots" / "dashboard.png"
+        target = screenshot_path("dashboard.png", tmp_path)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_bytes() != png:
             target.write_bytes(png)

@@ -14,7 +14,7 @@ from aiohttp import web
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from conftest import REPO, free_socket
+from conftest import REPO, free_socket, screenshot_path
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import build_assistant
 from wegwijzer.settings import Settings
@@ -443,7 +443,7 @@ def test_host_page_styles_do_not_leak_into_the_widget(page, embed):
 # --- screenshots for the README -------------------------------------------------------
 
 @pytest.mark.parametrize("width, height", [(320, 640), (1280, 800)])
-def test_screenshots_with_a_reply(browser, embed, width, height):
+def test_screenshots_with_a_reply(browser, embed, width, height, tmp_path):
     site = embed()
     context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
     try:
@@ -453,7 +453,7 @@ def test_screenshots_with_a_reply(browser, embed, width, height):
         expect(page.get_by_role("button", name="Ja", exact=True)).to_be_visible()
         page.get_by_role("textbox").blur()
         page.mouse.move(0, 0)  # no hover style on the button that was clicked
-        target = REPO / "docs" / "screenshots" / f"widget-{width}.png"
+        target = screenshot_path(f"widget-{width}.png", tmp_path)
         target.parent.mkdir(parents=True, exist_ok=True)
         png = page.screenshot(animations="disabled", caret="hide")
         if not target.exists() or target.read_bytes() != png:
