@@ -13,6 +13,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
 from wegwijzer.knowledge import KnowledgeError, load_or_raise
+from wegwijzer.matching import Scored
 from wegwijzer.safety_model import SafetyModel
 from wegwijzer.settings import MatchSettings, Settings
 
@@ -259,12 +260,14 @@ def test_a_guessed_compound_part_does_not_raise_the_crisis_net(assistant: Assist
 
 
 def test_a_specific_service_close_behind_the_front_door_goes_first(assistant: Assistant) -> None:
-    # Incluzio scores a little higher on "not know", but loneliness has its own service.
-    ranking = assistant.index.rank("I feel lonely, I don't know anybody here")
-    assert [c.id for c in ranking.candidates[:2]] == ["incluzio", "eenzaamheid"]
-    answer = assistant.ask("I feel lonely, I don't know anybody here")
-    assert answer.service == "eenzaamheid"
-    assert "incluzio" in answer.alternatives
+    # Incluzio is the answer when nothing more specific fits (CONTRACT section 1).
+    front, lonely, debts = (Scored("incluzio", 10.0, 0.7, ()), Scored("eenzaamheid", 8.5, 0.65, ()),
+                            Scored("schuldhulp", 3.0, 0.3, ()))
+    services, top = assistant._front_door_last([front, lonely, debts], front)
+    assert top.id == "eenzaamheid" and [c.id for c in services] == ["eenzaamheid", "incluzio", "schuldhulp"]
+    far = Scored("eenzaamheid", 7.0, 0.6, ())  # below 80% of the front door's score
+    services, top = assistant._front_door_last([front, far], front)
+    assert top.id == "incluzio"
 
 
 def test_out_of_scope_topic_with_its_own_address(assistant: Assistant) -> None:

@@ -49,7 +49,7 @@ VIOLENCE = [
     r"\b(aan (me|mij) zitten)\b",
     r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
     r"\bmag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vrienden|vriendinnen|familie|mensen) (\w+ )?(zien|spreken|bellen|ontmoeten)\b",
-    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
+    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
     rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar)\b)",
@@ -185,7 +185,7 @@ def _any(phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
 
 
-_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, tekeer\\w*, scheldt, schelden, krijsen, "
+_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
                    "brullen, screaming, yelling, shouting")
 _DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
 _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
@@ -267,14 +267,14 @@ GROUPS = {
     ],
     "zelfmoordpreventie": [
         Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, "
-                              "niet meer leven, die, dying, dead"), True),
+                              "niet meer leven, to die, dying, dead"), True),  # not "die": Dutch for "that"
         Group("plan", 3, _any("pillen, slaappillen, medicijnen (sparen|verzamelen|gespaard|verzameld), touw, brug, "
                               "spoor, trein, flat, dak, springen, afscheid\\w*, spullen weg\\w*, "
                               "alles geregeld, pills, bridge, goodbye"), True),
         Group("zelfbeschadiging", 3, _any("snijden, snijd, sneed, krassen, kras, mezelf pijn doen, mezelf iets aandoen, "
                                           "cutting, hurt myself"), True),
         Group("wanhoop", 2, _any("hopeloos, uitzichtloos, zinloos, geen zin, geen uitweg, geen toekomst, leeg, "
-                                 "kan niet meer, last, waardeloos, mislukt, niemand mist, beter af, op is, "
+                                 "kan niet meer, een last, tot last, waardeloos, mislukt, niemand mist, beter af, op is, "
                                  "opgebrand, hopeless, pointless, worthless, burden")),
         Group("voorgoed", 1, _any("voor altijd, nooit meer, voorgoed, eeuwig, rust, forever")),
         Group("alleen", 1, _any("niemand, alleen, eenzaam, nobody, alone")),
