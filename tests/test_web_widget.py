@@ -249,7 +249,10 @@ def test_whole_flow_by_keyboard_only(page, embed):
     # From the chosen button onwards: the links in the answer, then "Was dit antwoord nuttig?"
     yes = page.get_by_role("button", name="Ja", exact=True)
     assert tab_to(page, yes, presses=5)
-    page.keyboard.press("Enter")
+    # The thanks shows at once; the count is sent alongside: wait for the server's reply.
+    with page.expect_response(lambda r: r.url.endswith("/api/feedback")) as sent:
+        page.keyboard.press("Enter")
+    assert sent.value.status == 204
     expect(page.get_by_role("log")).to_contain_text("Dank u wel voor uw reactie")
     expect(textbox(page)).to_be_focused()
     assert site.sink.feedback == [("zwemles", True, "web")]
