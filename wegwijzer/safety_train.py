@@ -21,7 +21,7 @@ from pathlib import Path
 from wegwijzer.safety_model import MODEL_FILE, SafetyModel, features
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "crisis_dev.jsonl")
+TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "crisis_dev.jsonl")
 EPOCHS, RATE, L2 = 30, 0.3, 1e-3
 Example = tuple[frozenset[str], dict[str, int]]
 
