@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 from pathlib import Path
@@ -355,7 +356,9 @@ def test_the_word_model_raises_a_crisis_the_rules_miss(assistant: Assistant) -> 
 
 
 def test_some_worry_puts_the_number_above_an_ordinary_answer(assistant: Assistant) -> None:
-    toy = Assistant(assistant.kb, MatchSettings(answer_cache=0), safety=_toy_model(3.0))  # p = 0.5
+    m = MatchSettings(answer_cache=0)
+    p = (m.safety_hint_threshold + m.safety_model_threshold) / 2  # between the two thresholds
+    toy = Assistant(assistant.kb, m, safety=_toy_model(3.0 + math.log(p / (1 - p))))
     answer = toy.ask("paars, en ik heb schulden")
     assert not answer.crisis and answer.service == "schuldhulp"
     assert answer.answer.startswith(SAFETY_HINTS["veilig-thuis"])
