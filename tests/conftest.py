@@ -18,6 +18,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.events import EventSink
 from wegwijzer.settings import Settings
@@ -26,6 +27,20 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 REPO = Path(__file__).resolve().parent.parent
+
+
+class RecordingSink:
+    """A small real EventSink that keeps what the web channel hands it, for assertions."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[Answer, str]] = []
+        self.feedback: list[tuple[str | None, bool, str]] = []
+
+    def record(self, answer: Answer, channel: str) -> None:
+        self.answers.append((answer, channel))
+
+    def record_feedback(self, service: str | None, useful: bool, channel: str) -> None:
+        self.feedback.append((service, useful, channel))
 
 
 def screenshot_path(name: str, tmp_path: Path) -> Path:

@@ -8,16 +8,15 @@ import datetime as dt
 import random
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from stats_helpers import Clock, answer
 
+from browser_helpers import axe_violations
 from conftest import CHROMIUM, CHROMIUM_ARGS, screenshot_path
 from wegwijzer.stats import StatsStore
 from wegwijzer.web import create_app
 
 PASSWORD = "een-lang-beheerwachtwoord"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # Fixed dates and a fixed seed: the screenshot is the same on every run.
 MONTHS = [dt.date(2025, m, 3) for m in (9, 10, 11, 12)] + [dt.date(2026, m, 3) for m in (1, 2, 3)]
 WEIGHTS = {"schuldhulp": 14, "minimaregelingen": 8, "wmo-ondersteuning": 9, "mantelzorg": 7,
@@ -66,13 +65,6 @@ def dashboard(settings, shipped_assistant, live_server):
     store.close()
 
 
-def violations(page) -> list[dict]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    if results.response["violations"]:
-        print(results.generate_report())
-    return results.response["violations"]
-
-
 def log_in(page, url: str) -> None:
     page.goto(url + "/beheer/")
     expect(page).to_have_url(url + "/beheer/login")
@@ -83,17 +75,17 @@ def log_in(page, url: str) -> None:
 
 def test_login_page_and_overview_have_no_axe_violations(page, dashboard):
     page.goto(dashboard.url + "/beheer/login")
-    assert violations(page) == []
+    assert axe_violations(page) == []
     page.get_by_label("Wachtwoord").fill("fout")
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("alert")).to_contain_text("klopt niet")
-    assert violations(page) == []
+    assert axe_violations(page) == []
     log_in(page, dashboard.url)
-    assert violations(page) == []
+    assert axe_violations(page) == []
     page.get_by_label("Per periode", exact=True).select_option("week")
     page.get_by_role("button", name="Toon").click()
     expect(page.get_by_role("heading", name="Vragen per thema, per week")).to_be_visible()
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_the_chart_has_a_name_and_a_table_with_the_same_figures(page, dashboard):

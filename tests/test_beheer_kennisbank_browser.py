@@ -8,15 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from browser_helpers import axe_violations
 from conftest import REPO
 from wegwijzer.reload import LiveAssistant
 from wegwijzer.web import create_app
 
 PASSWORD = "een-lang-beheerwachtwoord"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
@@ -31,13 +30,6 @@ def served(settings, live_server, kb_dir):
     return server, live
 
 
-def violations(page) -> list[dict]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    if results.response["violations"]:
-        print(results.generate_report())
-    return results.response["violations"]
-
-
 def log_in(page, url: str) -> None:
     page.goto(url + "/beheer/kennisbank")
     expect(page).to_have_url(url + "/beheer/login")
@@ -50,7 +42,7 @@ def log_in(page, url: str) -> None:
 def test_a_tried_question_has_no_axe_violations(page, served):
     server, live = served
     log_in(page, server.url)
-    assert violations(page) == []
+    assert axe_violations(page) == []
     box = page.get_by_label("Vraag zoals een inwoner die stelt")
     box.fill("ik heb schulden en de deurwaarder komt")
     box.press("Enter")
@@ -58,7 +50,7 @@ def test_a_tried_question_has_no_axe_violations(page, served):
     first = live.ask("ik heb schulden en de deurwaarder komt").answer.split("\n")[0]
     expect(page.get_by_role("main")).to_contain_text(first)
     expect(page.get_by_role("table", name="Beste kandidaten")).to_contain_text("schuld")
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_the_reload_error_is_announced_and_has_no_axe_violations(page, served, kb_dir):
@@ -70,4 +62,4 @@ def test_the_reload_error_is_announced_and_has_no_axe_violations(page, served, k
     problem = live.problems[0]
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text(f"{problem.file}, regel {problem.line}")
-    assert violations(page) == []
+    assert axe_violations(page) == []

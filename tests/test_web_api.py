@@ -6,24 +6,10 @@ import json
 
 import pytest
 
-from wegwijzer.answer import Answer
+from conftest import RecordingSink
 
 ASK = "/api/ask"
 CONTRACT_FIELDS = {"question", "service", "confidence", "alternatives", "clarify", "crisis", "theme", "answer"}
-
-
-class RecordingSink:
-    """A small real EventSink that keeps what it is given, for assertions."""
-
-    def __init__(self) -> None:
-        self.answers: list[tuple[Answer, str]] = []
-        self.feedback: list[tuple[str | None, bool, str]] = []
-
-    def record(self, answer: Answer, channel: str) -> None:
-        self.answers.append((answer, channel))
-
-    def record_feedback(self, service: str | None, useful: bool, channel: str) -> None:
-        self.feedback.append((service, useful, channel))
 
 
 async def error_of(response, status: int) -> str:

@@ -11,17 +11,15 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from conftest import REPO, free_socket, screenshot_path
-from wegwijzer.answer import Answer
+from browser_helpers import axe_run, axe_violations
+from conftest import REPO, RecordingSink, free_socket, screenshot_path
 from wegwijzer.assistant import build_assistant
 from wegwijzer.settings import Settings
 from wegwijzer.web import create_app
 
 LAUNCHER = "Open de Wegwijzer"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 XSS = '<img src=x onerror="window.__pwned=1">'
 
 HOST_PAGE = """<!doctype html>
@@ -62,20 +60,6 @@ sources:
     section: "1"
 last_checked: 2026-01-01
 """
-
-
-class RecordingSink:
-    """A small real EventSink that keeps what the web channel hands it."""
-
-    def __init__(self) -> None:
-        self.answers: list[tuple[Answer, str]] = []
-        self.feedback: list[tuple[str | None, bool, str]] = []
-
-    def record(self, answer: Answer, channel: str) -> None:
-        self.answers.append((answer, channel))
-
-    def record_feedback(self, service: str | None, useful: bool, channel: str) -> None:
-        self.feedback.append((service, useful, channel))
 
 
 def lessons_knowledge(root: Path) -> Path:
@@ -157,14 +141,6 @@ def tab_to(page: Page, target, presses: int) -> bool:
         if target.evaluate("e => e.getRootNode().activeElement === e"):
             return True
     return False
-
-
-def axe_violations(page: Page) -> list[dict]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    violations = results.response["violations"]
-    if violations:
-        print(results.generate_report())
-    return violations
 
 
 # --- embedding ------------------------------------------------------------------------
@@ -316,8 +292,7 @@ def test_axe_looks_inside_the_widget(page, embed):
     site = embed()
     open_chat(page, site.host + "/")
     page.evaluate("document.querySelector('[data-wegwijzer]').shadowRoot.querySelector('label').remove()")
-    assert "label" in [v["id"] for v in Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-                       .response["violations"]]
+    assert "label" in [v["id"] for v in axe_run(page).response["violations"]]
 
 
 def test_chat_page_works_under_its_own_content_security_policy(page, live_server, settings,

@@ -10,7 +10,6 @@ monthly totals by retention have no week: they count under the week period "eerd
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -21,7 +21,7 @@ from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.telegram import texts
-from wegwijzer.telegram.ratelimit import ChatRateLimit, Verdict
+from wegwijzer.telegram.ratelimit import Verdict
 from wegwijzer.telegram.replies import (CHOOSE, FEEDBACK, SUGGESTION, TOPIC, choices_keyboard,
                                         feedback_keyboard, split_message, suggestions_keyboard,
                                         topics_keyboard)
