@@ -35,7 +35,7 @@ VIOLENCE = [
     r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
-    rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar)\b)",
+    rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o)",
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
@@ -52,7 +52,7 @@ VIOLENCE = [
     r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
-    rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar)\b)",
+    rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",

@@ -21,7 +21,7 @@ from pathlib import Path
 from wegwijzer.safety_model import MODEL_FILE, SafetyModel, features
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "crisis_dev.jsonl")
+TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "crisis_dev.jsonl", "crisis_dev2.jsonl")
 EPOCHS, RATE, L2 = 30, 0.3, 1e-3
 Example = tuple[frozenset[str], dict[str, int]]
 
@@ -92,10 +92,10 @@ def main() -> None:
         return
     scored = cross_validate(data, args.folds)
     pos = sum(y for _, y in scored)
-    for tau in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+    for tau in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
         tp = sum(1 for p, y in scored if y and p >= tau)
         fp = sum(1 for p, y in scored if not y and p >= tau)
-        print(f"threshold {tau:.1f}: recall {tp / pos:.2f} ({tp}/{pos}), "
+        print(f"threshold {tau:.2f}: recall {tp / pos:.2f} ({tp}/{pos}), "
               f"false alarms {fp / (len(scored) - pos):.3f} ({fp}/{len(scored) - pos})")
 
 

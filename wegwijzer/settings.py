@@ -28,8 +28,8 @@ class MatchSettings:
     max_alternatives: int = 3
     # Chosen by cross-validation on the dev sets (make safety-model): the highest recall with
     # at most 0.5% false alarms for the crisis answer, about 1% for the number above an answer.
-    safety_model_threshold: float = 0.40  # word-model probability that gives the crisis answer
-    safety_hint_threshold: float = 0.30  # ... that puts the crisis number above an ordinary answer
+    safety_model_threshold: float = 0.80  # word-model probability that gives the crisis answer
+    safety_hint_threshold: float = 0.60  # ... that puts the crisis number above an ordinary answer
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
 
