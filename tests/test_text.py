@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wegwijzer.text import STOPWORDS, Normaliser, fold, lemma, tokenize
+from wegwijzer.text import STOPWORDS, Normaliser, clauses, fold, lemma, tokenize
 
 
 def terms(normaliser: Normaliser, text: str) -> list[str]:
@@ -91,3 +91,8 @@ def test_question_frame_is_stopwords() -> None:
 
 def test_query_terms_without_vocabulary_are_lemmas() -> None:
     assert terms(Normaliser({}), "de kinderen en de schulden") == ["kind", "schuld"]
+
+
+def test_clauses_split_at_punctuation_and_drop_empty_ones() -> None:
+    assert clauses("Ik rook me dood, wil stoppen!! ...") == [["ik", "rook", "me", "dood"], ["wil", "stoppen"]]
+    assert clauses("") == []

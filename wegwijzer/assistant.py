@@ -95,7 +95,7 @@ class Assistant:
         service = self._services[service_id]
         if service.crisis:
             return self._crisis(service.title, Signal(service.id, False, ()))  # type: ignore[arg-type]
-        return self._answered(service.title, service, 1.0, (), (), "gekozen door de inwoner", False)
+        return self._answered(service.title, service, 1.0, (), (), "gekozen door de inwoner", "")
 
     def welcome(self) -> str:
         """The greeting in plain Dutch."""

@@ -1,8 +1,8 @@
 """Crisis signals: violence at home, abuse, suicidal thoughts, acute danger.
 
 Checked before any matching. The rules (wegwijzer.safety_rules) are phrases and word
-pairs on the folded text and on its lemmas, so "sloeg", "slaat" and "geslagen" are all "slaan". Tuned for recall: a
-missed crisis is the worst failure this product has. Kept in code, not in the
+pairs on the folded text and on its lemmas, so "sloeg", "slaat" and "geslagen" are all
+"slaan". Tuned for recall: a missed crisis is the worst failure this product has. Kept in code, not in the
 staff-editable knowledge base, so an edit to the knowledge base cannot switch them off.
 """
 
@@ -15,7 +15,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from wegwijzer import safety_rules as rules
-from wegwijzer.text import lemma, tokenize
+from wegwijzer.text import clauses, lemma
 
 CrisisKind = Literal["veilig-thuis", "zelfmoordpreventie"]
 
@@ -25,7 +25,6 @@ NUMBERS = {"veilig-thuis": "0800-2000", "zelfmoordpreventie": "0800-0113", "112"
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
-_CLAUSE = re.compile(r"[.,;:!?\n]+")
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT}
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
@@ -90,10 +89,9 @@ def detect(text: str) -> Signal | None:
     """The crisis signal in a message, or None. Runs before any other step."""
     # Phrases stay inside a clause ("ik rook me dood, wil stoppen" is no "dood wil"): the
     # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
-    clauses = [tokenize(part) for part in _CLAUSE.split(text)]
-    tokens = [t for clause in clauses for t in clause]
-    texts = (" | ".join(" ".join(c) for c in clauses if c),
-             " | ".join(" ".join(lemma(t) for t in c) for c in clauses if c))
+    parts = clauses(text)
+    tokens = [t for clause in parts for t in clause]
+    texts = (" | ".join(" ".join(c) for c in parts), " | ".join(" ".join(lemma(t) for t in c) for c in parts))
     fuzzy = _fuzzy_hits(tokens)
     suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
     violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)

@@ -2,7 +2,7 @@
 
 The phrase rules catch what someone writes in words we foresaw; tested on questions
 written later by other people, they missed about half. This model scores every word
-and word pair of a message (logistic regression, one model per crisis service),
+and word pair of a message (logistic regression: crisis or not),
 learnt from the development sets' crisis and near-miss questions (see safety_train).
 It is explainable: the words that weigh most for a message are returned with the score.
 A second model, learnt from the crisis questions only, tells 113 from Veilig Thuis.
@@ -13,27 +13,30 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from wegwijzer.text import STOPWORDS, lemma, tokenize
+from wegwijzer.text import STOPWORDS, clauses, lemma
 
 MODEL_FILE = Path(__file__).parent / "safety_model.json"
 # Words that are stopwords for routing but carry meaning for safety ("ik wil niet meer").
 KEEP = frozenset("niet meer geen nooit dood me mij mezelf alleen iedereen niemand thuis altijd".split())
-_CLAUSE = re.compile(r"[.,;:!?\n]+")
 
 
 def features(text: str) -> frozenset[str]:
     """Lemmas and adjacent lemma pairs, within each clause of the message."""
     found: set[str] = set()
-    for part in _CLAUSE.split(text):
-        lemmas = [lemma(t) for t in tokenize(part) if not t.isdigit()]  # ages and dates: too few to learn
+    for tokens in clauses(text):
+        lemmas = [lemma(t) for t in tokens if not t.isdigit()]  # ages and dates: too few to learn
         found.update(t for t in lemmas if t not in STOPWORDS or t in KEEP)
         found.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:]))
     return frozenset(found)
+
+
+def sigmoid(z: float) -> float:
+    """The logistic function, clamped so a long message cannot overflow exp()."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ class SafetyModel:
         weights = self.weights[name]
         parts = sorted(((weights[f], f) for f in found if f in weights), reverse=True)
         z = self.bias[name] + sum(w for w, _ in parts)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), tuple(f for w, f in parts[:4] if w > 0)
+        return sigmoid(z), tuple(f for w, f in parts[:4] if w > 0)
 
 
 @lru_cache(maxsize=1)

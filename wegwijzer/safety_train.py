@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 from collections import defaultdict
 from pathlib import Path
 
-from wegwijzer.safety_model import MODEL_FILE, SafetyModel, features
+from wegwijzer.safety_model import MODEL_FILE, SafetyModel, features, sigmoid
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "crisis_dev.jsonl", "crisis_dev2.jsonl")
@@ -55,7 +54,7 @@ def _fit(data: list[Example], name: str, seed: int) -> tuple[dict[str, float], f
         random.Random(seed + epoch).shuffle(order)
         for found, labels in order:
             z = b + sum(w[f] for f in found)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - labels[name]
+            error = sigmoid(z) - labels[name]
             b -= RATE * error
             for f in found:
                 w[f] -= RATE * (error + L2 * w[f])

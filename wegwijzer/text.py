@@ -40,6 +40,7 @@ _CONTRACTIONS = {"m'n": "mijn", "z'n": "zijn", "d'r": "haar", "'t": "het", "'s":
 _CONTRACTION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(
     re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?!\w)")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_CLAUSE_RE = re.compile(r"[.,;:!?\n]+")
 _LINKS = ("", "s", "e", "en")  # Dutch linking sounds between compound parts: mantelzorg-s-...
 
 
@@ -56,6 +57,11 @@ def tokenize(text: str) -> list[str]:
     """Folded word tokens, with spoken contractions expanded."""
     folded = _CONTRACTION_RE.sub(lambda m: " " + _CONTRACTIONS[m.group(0)] + " ", fold(text))
     return _TOKEN_RE.findall(folded)
+
+
+def clauses(text: str) -> list[list[str]]:
+    """The tokens of each clause (split at punctuation), empty clauses left out."""
+    return [tokens for part in _CLAUSE_RE.split(text) if (tokens := tokenize(part))]
 
 
 @lru_cache(maxsize=65536)
