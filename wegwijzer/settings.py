@@ -71,13 +71,9 @@ class Settings:
         if env.get("WEGWIJZER_ALLOWED_ORIGINS"):
             values["allowed_origins"] = tuple(
                 o.strip().rstrip("/") for o in env["WEGWIJZER_ALLOWED_ORIGINS"].split(",") if o.strip())
-        if env.get("WEGWIJZER_RATE_LIMIT", "").strip():
-            values["rate_limit"] = _int(env, "WEGWIJZER_RATE_LIMIT", minimum=0)
-        if env.get("WEGWIJZER_RETENTION_MONTHS", "").strip():
-            values["retention_months"] = _int(env, "WEGWIJZER_RETENTION_MONTHS", minimum=1)
         if env.get("WEGWIJZER_ANSWER_CACHE", "").strip():
             values["match"] = MatchSettings(answer_cache=_int(env, "WEGWIJZER_ANSWER_CACHE", minimum=0))
-        values.update(_web_limits(env))
+        values.update(_numbers(env))
         values["telegram_token"] = env.get("TELEGRAM_BOT_TOKEN") or None
         values["telegram_api_base_url"] = env.get("TELEGRAM_API_BASE_URL") or None
         values["telegram_webhook_url"] = env.get("TELEGRAM_WEBHOOK_URL") or None
@@ -87,13 +83,15 @@ class Settings:
         return cls(**values)  # type: ignore[arg-type]
 
 
-def _web_limits(env: Mapping[str, str]) -> dict[str, object]:
-    """The timeouts and size limits against slow and abusive clients, where set."""
+def _numbers(env: Mapping[str, str]) -> dict[str, object]:
+    """The numeric settings that are set: rate limit, retention, timeouts and size limits."""
     values: dict[str, object] = {}
     for name, key in (("WEGWIJZER_BODY_TIMEOUT", "body_timeout"), ("WEGWIJZER_IDLE_TIMEOUT", "idle_timeout")):
         if env.get(name, "").strip():
             values[key] = _seconds(env, name)
-    for name, key, minimum in (("WEGWIJZER_MAX_LINE_SIZE", "max_line_size", 256),
+    for name, key, minimum in (("WEGWIJZER_RATE_LIMIT", "rate_limit", 0),
+                               ("WEGWIJZER_RETENTION_MONTHS", "retention_months", 1),
+                               ("WEGWIJZER_MAX_LINE_SIZE", "max_line_size", 256),
                                ("WEGWIJZER_MAX_FIELD_SIZE", "max_field_size", 256),
                                ("WEGWIJZER_MAX_HEADERS", "max_headers", 8),
                                ("WEGWIJZER_MAX_BODY_SIZE", "max_body_size", 4096)):
