@@ -260,6 +260,20 @@ def test_a_guessed_compound_part_does_not_raise_the_crisis_net(assistant: Assist
     assert answer.service == "mantelzorg" or "mantelzorg" in answer.alternatives
 
 
+def test_a_question_about_a_crisis_service_is_an_ordinary_answer(assistant: Assistant) -> None:
+    # The matcher alone is sure of Veilig Thuis, but nothing in the words sounds like danger.
+    answer = assistant.ask("meldcode hulp")
+    assert answer.service == "veilig-thuis" and not answer.crisis
+    assert "0800-2000" in answer.answer
+
+
+def test_the_crisis_net_needs_some_worry_too(assistant: Assistant) -> None:
+    question = "niemand gaat mij missen toch"
+    assert assistant.ask(question).crisis
+    ranking = assistant.index.rank(question)
+    assert not assistant._crisis_net(ranking.candidates[0], ranking, 0.0)
+
+
 def test_a_specific_service_close_behind_the_front_door_goes_first(assistant: Assistant) -> None:
     # Incluzio is the answer when nothing more specific fits (CONTRACT section 1).
     front, lonely, debts = (Scored("incluzio", 10.0, 0.7, ()), Scored("eenzaamheid", 8.5, 0.65, ()),

@@ -18,6 +18,13 @@ def test_features_are_lemmas_and_pairs_within_a_clause() -> None:
     assert not any(f.isdigit() for f in features("ik ben 14"))
 
 
+def test_features_carry_letter_pieces_across_spellings() -> None:
+    # A typo and a compound share pieces with the word the model learnt.
+    assert "#slaa" in features("hij slaat me") & features("hij slaad me")
+    assert "#mesj" in features("met een mesje")
+    assert "#<113" in features("kan ik 113 bellen")  # helpline numbers come with questions about them
+
+
 def test_score_names_the_words_that_weighed_most() -> None:
     model = SafetyModel({"crisis": {"paars": 3.0, "lucht": 1.0, "groen": -2.0}, "suicide": {"paars": 2.0}},
                         {"crisis": -2.0, "suicide": -1.0})

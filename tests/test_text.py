@@ -64,6 +64,24 @@ def test_typo_is_corrected_against_the_vocabulary() -> None:
     assert terms(norm, "mantelzrog")[0] == "mantelzorg"
 
 
+def test_a_real_dutch_word_is_no_typo() -> None:
+    norm = Normaliser({}, {"open", "begeleiding"})
+    assert terms(norm, "kopen") == ["kopen"]  # not "open": kopen is a word of its own
+    assert terms(norm, "begeleidt") == ["begeleiding"]  # another form of a vocabulary word
+
+
+def test_lemma_fixes_where_simplemma_changes_the_meaning() -> None:
+    assert lemma("meer") == "meer"  # "niet meer" is not "niet veel"
+    assert lemma("peuter") == "peuter"
+    assert lemma("afvallen") == "afvallen"  # losing weight, not rubbish
+
+
+def test_prepositions_and_fillers_are_stopwords() -> None:
+    # In a long story they matched whichever service happened to use them.
+    assert {"achter", "sinds", "zoals", "steeds", "alles"} <= STOPWORDS
+    assert "heen" not in STOPWORDS  # "waar moet ik heen" asks for the front door
+
+
 def test_no_correction_for_far_or_short_words() -> None:
     norm = Normaliser({}, {"schuldhulpverlening"})
     assert terms(norm, "qwertyx") == ["qwertyx"]  # unknown: kept, it matches nothing

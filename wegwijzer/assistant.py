@@ -88,7 +88,8 @@ class Assistant:
             return self._smalltalk(question, talk)
         hint = SAFETY_HINTS[score.kind] if score.probability >= self.match.safety_hint_threshold else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
-        return self._decide(question, self.index.rank(cleaned), "\n\n".join(filter(None, (hint, privacy))))
+        return self._decide(question, self.index.rank(cleaned), "\n\n".join(filter(None, (hint, privacy))),
+                            score.probability)
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""
@@ -114,7 +115,7 @@ class Assistant:
 
     # --- decisions -----------------------------------------------------------------
 
-    def _decide(self, question: str, ranking: Ranking, preamble: str) -> Answer:
+    def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
@@ -132,7 +133,7 @@ class Assistant:
         close = [c for c in services if c.score >= 0.5 * top.score][:m.max_alternatives]
         # Asking to choose only helps when there is more than one close candidate.
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
-            if self._crisis_net(top, ranking):
+            if self._crisis_net(top, ranking, worry):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched))  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
@@ -193,9 +194,11 @@ class Assistant:
 
     # --- helpers -------------------------------------------------------------------
 
-    def _crisis_net(self, top: Scored, ranking: Ranking) -> bool:
-        """The matcher confidently chose a crisis service on a word only crisis services use."""
-        if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold:
+    def _crisis_net(self, top: Scored, ranking: Ranking, worry: float) -> bool:
+        """The matcher confidently chose a crisis service on a word only crisis services use,
+        and the word model hears at least a little worry (two weak signals together)."""
+        if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold \
+                or worry < self.match.crisis_net_worry:
             return False
         for term in ranking.terms:
             if term.how in ("samenstelling", "spelling"):

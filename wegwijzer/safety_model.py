@@ -21,17 +21,31 @@ from wegwijzer.text import STOPWORDS, clauses, lemma
 
 MODEL_FILE = Path(__file__).parent / "safety_model.json"
 # Words that are stopwords for routing but carry meaning for safety ("ik wil niet meer").
+PIECE = 4
 KEEP = frozenset("niet meer geen nooit dood me mij mezelf alleen iedereen niemand thuis altijd".split())
 
 
 def features(text: str) -> frozenset[str]:
-    """Lemmas and adjacent lemma pairs, within each clause of the message."""
+    """Lemmas, adjacent lemma pairs and the words' four-letter pieces, within each clause."""
     found: set[str] = set()
     for tokens in clauses(text):
         lemmas = [lemma(t) for t in tokens if not t.isdigit()]  # ages and dates: too few to learn
         found.update(t for t in lemmas if t not in STOPWORDS or t in KEEP)
         found.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:]))
+        # Pieces keep the numbers: "113" and "0800" mostly come with questions about a helpline.
+        found.update(_pieces(tokens))
     return frozenset(found)
+
+
+def _pieces(tokens: list[str]) -> set[str]:
+    # Four-letter pieces carry a word across typos and compounds that lemmas miss: "slaad"
+    # shares "#slaa" with "slaat", "mesje" shares "#mesj" with "mes". With them (and L2 1e-2),
+    # cross-validated recall on the same seven sets went from 0.46 to 0.57 at 0.5% false alarms.
+    out: set[str] = set()
+    for token in tokens:
+        word = f"<{token}>"
+        out.update("#" + word[i:i + PIECE] for i in range(len(word) - PIECE + 1))
+    return out
 
 
 def sigmoid(z: float) -> float:
@@ -76,7 +90,8 @@ class SafetyModel:
         weights = self.weights[name]
         parts = sorted(((weights[f], f) for f in found if f in weights), reverse=True)
         z = self.bias[name] + sum(w for w, _ in parts)
-        return sigmoid(z), tuple(f for w, f in parts[:4] if w > 0)
+        # Explanations name words and word pairs; letter pieces are too cryptic to show.
+        return sigmoid(z), tuple(f for w, f in parts if w > 0 and not f.startswith("#"))[:4]
 
 
 @lru_cache(maxsize=1)

@@ -20,8 +20,9 @@ from pathlib import Path
 from wegwijzer.safety_model import MODEL_FILE, SafetyModel, features, sigmoid
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "crisis_dev.jsonl", "crisis_dev2.jsonl")
-EPOCHS, RATE, L2 = 30, 0.3, 1e-3
+TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl",
+                 "crisis_dev.jsonl", "crisis_dev2.jsonl", "crisis_dev3.jsonl")
+EPOCHS, RATE, L2 = 30, 0.3, 1e-2
 Example = tuple[frozenset[str], dict[str, int]]
 
 

@@ -30,6 +30,8 @@ kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden w
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
 kom komt komen kwam gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+achter naast tegen tijdens sinds vanaf via rond zoals zodat alles elk enig erover eruit ervoor juist steeds toch bijna
+our too yet much more through
 goed staan stond stonden sta staat dood regel regelen nodig aanmelden afmelden aanvragen opzeggen ergens mezelf mijzelf jezelf zichzelf onszelf hemzelf haarzelf myself yourself himself herself
 """.split())
 
@@ -41,7 +43,11 @@ _CONTRACTION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(
     re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?!\w)")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _CLAUSE_RE = re.compile(r"[.,;:!?\n]+")
-_LINKS = ("", "s", "e", "en")  # Dutch linking sounds between compound parts: mantelzorg-s-...
+_LINKS = ("", "s", "e", "en")
+# Where simplemma's Dutch lemma changes the meaning: "niet meer" is not "niet veel", a toddler
+# is no verb, and losing weight is no rubbish.
+_LEMMA_FIXES = {"meer": "meer", "peuter": "peuter", "afvallen": "afvallen"}
+_STEM = 5  # letters a known word shares with the vocabulary word it may be read as  # Dutch linking sounds between compound parts: mantelzorg-s-...
 
 
 def fold(text: str) -> str:
@@ -69,6 +75,8 @@ def lemma(token: str) -> str:
     """Dutch lemma (English as a second guess), e.g. schulden -> schuld, debts -> debt."""
     if token.isdigit() or len(token) < 3:
         return token
+    if token in _LEMMA_FIXES:
+        return _LEMMA_FIXES[token]
     return fold(simplemma.lemmatize(token, lang=("nl", "en")))
 
 
@@ -172,5 +180,9 @@ class Normaliser:
         if len(word) < 4:
             return None
         choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
+        if simplemma.is_known(word, lang="nl"):
+            # A real Dutch word is no typo ("kopen" is not "open"); it may still be another
+            # form of a vocabulary word: begeleidt -> begeleiding.
+            choices = [w for w in choices if w[:_STEM] == word[:_STEM]]
         match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
         return (match[0], float(match[1])) if match else None
