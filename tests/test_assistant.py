@@ -292,6 +292,14 @@ def test_out_of_scope_topic_with_its_own_address(assistant: Assistant) -> None:
     assert "Gemeente Leiderdorp" not in answer.answer  # the municipality is not where to go
 
 
+def test_out_of_scope_offers_a_service_that_also_fits(assistant: Assistant) -> None:
+    answer = assistant.ask("parkeerboete en ik zit al in de schulden")
+    assert answer.outcome == "out_of_scope" and answer.service is None and not answer.clarify
+    assert answer.alternatives[0] == "schuldhulp" and answer.choices[0].id == "schuldhulp"
+    assert "- " + answer.choices[0].title in answer.answer
+    assert not assistant.ask("mijn paspoort is verlopen").choices  # nothing social about it
+
+
 def test_out_of_scope_topic_of_the_municipality(assistant: Assistant) -> None:
     answer = assistant.ask("mijn paspoort is verlopen")
     assert answer.outcome == "out_of_scope"

@@ -122,7 +122,8 @@ class Assistant:
         if top is None or top.confidence < m.clarify_threshold:
             return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens")
         if top.out_of_scope:
-            return self._out_of_scope(question, ranking, top, preamble)
+            close = [c for c in services if c.score >= m.close_ratio * top.score][:m.max_alternatives]
+            return self._out_of_scope(question, ranking, top, close, preamble)
         services, top = self._front_door_last(services, top)
         # The front door is the answer when nothing more specific fits, so it never makes
         # a specific service look uncertain.
@@ -130,7 +131,7 @@ class Assistant:
         gap = (top.score - second) / top.score
         need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
-        close = [c for c in services if c.score >= 0.5 * top.score][:m.max_alternatives]
+        close = [c for c in services if c.score >= m.close_ratio * top.score][:m.max_alternatives]
         # Asking to choose only helps when there is more than one close candidate.
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
             if self._crisis_net(top, ranking, worry):
@@ -175,15 +176,20 @@ class Assistant:
         return Answer(question, None, top, (), False, False, None, text, "fallback", None, (),
                       self._explain(ranking), reason)
 
-    def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, preamble: str) -> Answer:
+    def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, close: list[Scored],
+                      preamble: str) -> Answer:
+        """Where to go instead; a service that also fits well is offered to choose
+        ("schulden bij de belasting": the tax office, and debt help)."""
         municipality = self.kb.municipality
+        choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
         topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
         contact = _labelled({k: v for k, v in (("phone", municipality.phone), ("website", municipality.website))
                              if v and v != TO_FILL})
         text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
-                            preamble=preamble)
-        return Answer(question, None, top.confidence, (), False, False, None, text, "out_of_scope", None,
-                      (), self._explain(ranking), f"buiten het sociaal domein: {topic.title}")
+                            choices=choices, preamble=preamble)
+        return Answer(question, None, top.confidence, tuple(c.id for c in choices), False, False, None, text,
+                      "out_of_scope", None, choices, self._explain(ranking),
+                      f"buiten het sociaal domein: {topic.title}")
 
     def _smalltalk(self, question: str, talk: Smalltalk) -> Answer:
         door = self._services.get(FRONT_DOOR)

@@ -98,7 +98,7 @@ def chat(explain: bool) -> None:
             break
         answer = assistant.ask(question)
         _print_answer(answer, False, explain)
-        if answer.clarify:
+        if answer.choices:
             for i, choice in enumerate(answer.choices, 1):
                 click.echo(f"  {i}. {choice.title}")
             pick = click.prompt("Kies een nummer (of Enter)", default="", show_default=False)

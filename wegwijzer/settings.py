@@ -30,6 +30,7 @@ class MatchSettings:
     # and 2 of its 4 false alarms.
     crisis_net_worry: float = 0.10
     max_alternatives: int = 3
+    close_ratio: float = 0.5  # a service with this share of the best score is offered to choose
     # Chosen by cross-validation on the dev sets (make safety-model): the highest recall with
     # at most 0.5% false alarms for the crisis answer, and at most 2% for the number above an
     # ordinary answer (one extra line, the answer itself is unchanged).

@@ -218,7 +218,7 @@ async def send_answer(context: Context, update: Update, answer: Answer) -> None:
     if answer.crisis:
         await _send(context, update, answer.answer)
         return
-    markup = choices_keyboard(answer.choices) if answer.clarify else None
+    markup = choices_keyboard(answer.choices) if answer.choices else None
     await _send(context, update, answer.answer, markup)
     if answer.outcome == "answered" and answer.service:
         await _send(context, update, texts.FEEDBACK_QUESTION, feedback_keyboard(answer.service),

@@ -64,7 +64,9 @@ def _schemas() -> dict[str, Any]:
                 "answer": {"type": "string", "description": "Platte tekst; links als gewone URL's."},
                 "outcome": {"enum": ["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk"]},
                 "doel": nullable_str,
-                "choices": {"type": "array", "items": {"$ref": "#/components/schemas/Choice"}},
+                "choices": {"type": "array", "items": {"$ref": "#/components/schemas/Choice"},
+                            "description": "Keuzes: bij een keuzevraag, of bij een vraag buiten het "
+                                           "sociaal domein waar ook een dienst bij past."},
             },
         },
     }
