@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.knowledge import load_or_raise
-from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index
+from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, _specific
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -93,3 +93,11 @@ def test_content_words_count_distinct_resident_words(index: Index) -> None:
 def test_ranking_is_deterministic(index: Index) -> None:
     question = "ik ben mantelzorger en heb weinig geld"
     assert index.rank(question) == index.rank(question)
+
+
+def test_an_everyday_word_weighs_less_than_a_telling_one(index: Index) -> None:
+    # "moeder" is in Dutch everyday speech; "scootmobiel" names what is needed.
+    ranking = index.rank("mijn moeder heeft een scootmobiel nodig")
+    assert ranking.candidates[0].id == "wmo-ondersteuning"
+    assert index.idf["moeder"] < index.idf["scootmobiel"]
+    assert _specific("scootmobiel") == 1.0 and 0.5 <= _specific("jaar") < 1.0

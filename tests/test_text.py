@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wegwijzer.text import STOPWORDS, Normaliser, clauses, fold, lemma, tokenize
+from wegwijzer.text import STOPWORDS, Normaliser, clauses, everyday, fold, lemma, tokenize
 
 
 def terms(normaliser: Normaliser, text: str) -> list[str]:
@@ -114,3 +114,9 @@ def test_query_terms_without_vocabulary_are_lemmas() -> None:
 def test_clauses_split_at_punctuation_and_drop_empty_ones() -> None:
     assert clauses("Ik rook me dood, wil stoppen!! ...") == [["ik", "rook", "me", "dood"], ["wil", "stoppen"]]
     assert clauses("") == []
+
+
+def test_everyday_measures_how_common_a_word_is() -> None:
+    assert everyday("jaar") > everyday("scootmobiel") > 0  # Dutch
+    assert everyday("help") > everyday("deurwaarder")  # English counts too
+    assert everyday("qwertyx") == 0

@@ -15,6 +15,7 @@ from typing import Iterable, Mapping
 
 import simplemma
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 # Function words in Dutch and simple English, plus the frame of a question
 # ("waar kan ik terecht"): they say nothing about which service is meant. "dood" is here
@@ -78,6 +79,11 @@ def lemma(token: str) -> str:
     if token in _LEMMA_FIXES:
         return _LEMMA_FIXES[token]
     return fold(simplemma.lemmatize(token, lang=("nl", "en")))
+
+
+def everyday(word: str) -> float:
+    """How common a word is in Dutch or English (Zipf scale: 1 rare .. 7 "de"), from wordfreq."""
+    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"))
 
 
 @dataclass(frozen=True)
