@@ -35,6 +35,7 @@ eval: install
 	$(BIN)/wegwijzer eval tests/data/holdout.jsonl
 	$(BIN)/wegwijzer eval tests/data/holdout2.jsonl
 	$(BIN)/wegwijzer eval tests/data/crisis_holdout.jsonl
+	$(BIN)/wegwijzer eval tests/data/holdout3.jsonl
 
 # Relearn the crisis word model from the development sets (after changing one of them).
 safety-model: install
