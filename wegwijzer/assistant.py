@@ -122,8 +122,7 @@ class Assistant:
         if top is None or top.confidence < m.clarify_threshold:
             return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens")
         if top.out_of_scope:
-            close = [c for c in services if c.score >= m.close_ratio * top.score][:m.max_alternatives]
-            return self._out_of_scope(question, ranking, top, close, preamble)
+            return self._out_of_scope(question, ranking, top, self._close(services, top), preamble)
         services, top = self._front_door_last(services, top)
         # The front door is the answer when nothing more specific fits, so it never makes
         # a specific service look uncertain.
@@ -131,7 +130,7 @@ class Assistant:
         gap = (top.score - second) / top.score
         need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
-        close = [c for c in services if c.score >= m.close_ratio * top.score][:m.max_alternatives]
+        close = self._close(services, top)
         # Asking to choose only helps when there is more than one close candidate.
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
             if self._crisis_net(top, ranking, worry):
@@ -213,6 +212,10 @@ class Assistant:
             if top.id in docs and docs.keys() <= self._crisis_ids:
                 return True
         return False
+
+    def _close(self, services: list[Scored], top: Scored) -> list[Scored]:
+        """The services near enough to the best candidate to offer as choices, best first."""
+        return [c for c in services if c.score >= self.match.close_ratio * top.score][:self.match.max_alternatives]
 
     def _front_door_last(self, services: list[Scored], top: Scored) -> tuple[list[Scored], Scored]:
         """A specific service close behind the front door (Incluzio) goes first."""

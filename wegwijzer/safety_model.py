@@ -20,8 +20,8 @@ from pathlib import Path
 from wegwijzer.text import STOPWORDS, clauses, lemma
 
 MODEL_FILE = Path(__file__).parent / "safety_model.json"
+PIECE = 4  # letters in a word piece (see _pieces)
 # Words that are stopwords for routing but carry meaning for safety ("ik wil niet meer").
-PIECE = 4
 KEEP = frozenset("niet meer geen nooit dood me mij mezelf alleen iedereen niemand thuis altijd".split())
 
 

@@ -44,11 +44,11 @@ _CONTRACTION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(
     re.escape(k) for k in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")(?!\w)")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _CLAUSE_RE = re.compile(r"[.,;:!?\n]+")
-_LINKS = ("", "s", "e", "en")
+_LINKS = ("", "s", "e", "en")  # Dutch linking sounds between compound parts: mantelzorg-s-...
 # Where simplemma's Dutch lemma changes the meaning: "niet meer" is not "niet veel", a toddler
 # is no verb, and losing weight is no rubbish.
 _LEMMA_FIXES = {"meer": "meer", "peuter": "peuter", "afvallen": "afvallen"}
-_STEM = 5  # letters a known word shares with the vocabulary word it may be read as  # Dutch linking sounds between compound parts: mantelzorg-s-...
+_STEM = 5  # letters a known word shares with the vocabulary word it may be read as
 
 
 def fold(text: str) -> str:
