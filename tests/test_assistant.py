@@ -386,3 +386,59 @@ def test_some_worry_puts_the_number_above_an_ordinary_answer(assistant: Assistan
     assert answer.answer.startswith(SAFETY_HINTS["veilig-thuis"])
     plain = Assistant(assistant.kb, MatchSettings(answer_cache=0), safety=_toy_model(0.0))
     assert SAFETY_HINTS["veilig-thuis"] not in plain.ask("paars, en ik heb schulden").answer
+
+
+# --- issue 12: meaning, crises that generalise, 112 ------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Mijn dochter van 14 snijdt zichzelf, ik heb het gezien op haar armen",
+    "ik doe mezelf pijn",
+])
+def test_self_harm_is_a_crisis_with_113_first(shipped_assistant: Assistant, question: str) -> None:
+    answer = shipped_assistant.ask(question)
+    assert answer.crisis and answer.service == "zelfmoordpreventie"
+    assert "0800-0113" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "er ligt een man op straat die niet meer beweegt",
+    "er is brand in de flat naast ons, er zitten nog mensen binnen",
+    "someone is lying in the street and is not breathing",
+])
+def test_an_acute_emergency_outside_the_home_gets_112_first_and_no_service(
+        shipped_assistant: Assistant, question: str) -> None:
+    answer = shipped_assistant.ask(question)
+    assert answer.outcome == "emergency" and not answer.crisis
+    assert answer.service is None and answer.theme is None
+    assert answer.answer.splitlines()[0].startswith(("Bel nu 112", "Call 112"))
+    assert "112" in answer.reason
+
+
+def test_violence_at_home_that_is_acute_is_a_crisis_with_112_first(shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("mijn man staat nu met een mes in de keuken en schreeuwt dat hij me vermoordt")
+    assert answer.crisis and answer.service == "veilig-thuis"
+    assert "112" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "ik verveel me dood",
+    "de energiemaatschappij dreigt ons af te sluiten",
+    "mijn zoon slaat dingen kapot als hij boos is",
+    "opa dwaalt 's nachts door het huis en weet niet meer waar hij is",
+])
+def test_near_misses_stay_calm(shipped_assistant: Assistant, question: str) -> None:
+    answer = shipped_assistant.ask(question)
+    assert not answer.crisis and answer.outcome != "emergency"
+
+
+def test_the_explanation_names_the_nearest_example_and_the_semantic_score(shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("Моя мама все забуває і губиться на вулиці")
+    assert answer.service == "dementie" or "dementie" in answer.alternatives
+    why = [w for c in answer.explanation for w in c.matched if w.startswith("betekenis")]
+    assert why and "lijkt op: '" in why[0]
+
+
+def test_without_the_semantic_layer_a_foreign_question_finds_nothing(shipped_assistant: Assistant) -> None:
+    plain = Assistant(shipped_assistant.kb, shipped_assistant.match)  # no vectors: words only
+    assert plain.ask("Моя мама все забуває і губиться на вулиці").service is None
+    assert plain.ask("Моя мама все забуває і губиться на вулиці").language == "uk"

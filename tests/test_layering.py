@@ -13,8 +13,10 @@ CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "smalltalk", 
         "evaluation", "answer", "settings", "events")
 CHANNEL_PACKAGES = ("wegwijzer.web", "wegwijzer.telegram", "wegwijzer.cli", "wegwijzer.stats")
 MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.safety_rules",
-                      "wegwijzer.safety_model", "wegwijzer.safety_train",
-                      "wegwijzer.smalltalk")
+                      "wegwijzer.safety_model", "wegwijzer.safety_train", "wegwijzer.safety_knn",
+                      "wegwijzer.safety_knn_train", "wegwijzer.smalltalk", "wegwijzer.understanding",
+                      "wegwijzer.in_language", "wegwijzer.translations")
+CORE_PACKAGES = ("understanding",)  # packages of the core (the channels are web, telegram, stats)
 
 
 def module_name(path: Path) -> str:
@@ -63,7 +65,19 @@ def core_files() -> list[Path]:
     named = [PACKAGE / f"{name}.py" for name in CORE]
     others = [p for p in sorted(PACKAGE.glob("*.py"))
               if p.stem not in CORE and p.stem not in ("cli", "__main__", "__init__")]
-    return named + others
+    return named + others + [p for package in CORE_PACKAGES for p in sorted((PACKAGE / package).rglob("*.py"))]
+
+
+def test_the_core_packages_are_checked() -> None:
+    assert PACKAGE / "understanding" / "embedder.py" in core_files()
+
+
+def test_understanding_reads_no_safety_assistant_or_channel() -> None:
+    # understanding/ is the bottom layer beside safety: it may use text and knowledge only
+    allowed = ("wegwijzer.understanding", "wegwijzer.text", "wegwijzer.knowledge", "wegwijzer.matching")
+    for path in files("understanding"):
+        wegwijzer = {name for name in imports(path) if name.startswith("wegwijzer.")}
+        assert reaches(wegwijzer, allowed) == sorted(wegwijzer), path
 
 
 def test_the_modules_exist() -> None:

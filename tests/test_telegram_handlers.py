@@ -113,6 +113,34 @@ async def test_crisis_answer_comes_alone_with_the_113_number_first(
     assert sink.answers == [("zelfmoordpreventie", "crisis", "telegram")]
 
 
+UKRAINIAN_DEBT = "У нас великі борги, прийшов лист від deurwaarder, що нам робити?"
+UKRAINIAN_CRISIS = "Я більше не хочу жити, я хочу вбити себе"
+
+
+async def test_a_ukrainian_question_gets_the_ukrainian_opening_then_the_dutch_text(
+        api: FakeBotApi, bot: Application, assistant: Assistant, sink: RecordingSink) -> None:
+    api.message(UKRAINIAN_DEBT)
+    answer, _feedback = await _replies(api, 2)
+    expected = assistant.ask(UKRAINIAN_DEBT)
+    assert (expected.language, expected.service) == ("uk", "schuldhulp")
+    assert answer["text"] == expected.answer
+    opening = answer["text"].split("\n\n")[0]
+    assert opening == assistant.kb.languages["uk"].services["schuldhulp"].text
+    assert assistant.choose("schuldhulp").answer in answer["text"]  # the Dutch text follows
+    assert sink.answers == [("schuldhulp", "answered", "telegram")]
+
+
+async def test_a_ukrainian_crisis_gets_the_number_first_in_ukrainian(
+        api: FakeBotApi, bot: Application, assistant: Assistant, sink: RecordingSink) -> None:
+    api.message(UKRAINIAN_CRISIS)
+    [crisis] = await _after_sentinel(api, 1)
+    first_line = crisis["text"].splitlines()[0]
+    assert "0800-0113" in first_line and re.search("[а-яіїє]", first_line)
+    assert re.search(r"\d[\d-]*\d", crisis["text"]).group() in ("113", "0800-0113")
+    assert "reply_markup" not in crisis
+    assert sink.answers == [("zelfmoordpreventie", "crisis", "telegram")]
+
+
 @pytest.mark.parametrize("kind", ["photo", "voice", "sticker", "document", "video", "location"])
 async def test_what_is_not_text_gets_the_friendly_reply(
         api: FakeBotApi, bot: Application, sink: RecordingSink, kind: str) -> None:

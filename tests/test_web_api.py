@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 
 import pytest
 
@@ -221,3 +223,43 @@ async def test_five_hundred_emoji_fit_in_the_body(make_client) -> None:
     response = await client.post("/api/ask", data=body, headers={"Content-Type": "application/json"})
     assert response.status == 200
     assert (await response.json())["question"] == "\U0001F600" * 500
+
+
+class GatedModel:
+    """The real language model behind a gate: a question waits inside the model until released."""
+
+    def __init__(self) -> None:
+        from wegwijzer.understanding.embedder import shared_embedder
+
+        self.model = shared_embedder(1)
+        self.name = self.model.name
+        self.inside = threading.Event()
+        self.release = threading.Event()
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        if len(texts) == 1:  # a question (the knowledge base comes in one batch)
+            self.inside.set()
+            assert self.release.wait(timeout=30)
+        return self.model.embed(texts)
+
+
+async def test_the_event_loop_answers_healthz_and_repeats_while_the_model_works(make_client, shipped_assistant):
+    from wegwijzer.assistant import Assistant
+    from wegwijzer.understanding.embedder import VectorCache
+
+    gated = GatedModel()
+    assistant = Assistant(shipped_assistant.kb, shipped_assistant.match, vectors=VectorCache(gated))
+    gated.release.set()
+    repeat = assistant.ask("ik heb schulden")  # now in the answer cache
+    gated.release.clear()
+    client = await make_client(assistant=assistant)
+    pending = asyncio.ensure_future(client.post(ASK, json={"question": "waar kan mijn zoon voetballen?"}))
+    assert await asyncio.to_thread(gated.inside.wait, 30)  # the new question is inside the model now
+    health = await client.get("/healthz")
+    assert health.status == 200 and (await health.json()) == {"status": "ok"}
+    again = await (await client.post(ASK, json={"question": "ik heb schulden"})).json()
+    assert again["service"] == repeat.service == "schuldhulp"
+    assert not pending.done()  # all of that while the new question still waited for the model
+    gated.release.set()
+    body = await (await pending).json()
+    assert body["question"] == "waar kan mijn zoon voetballen?" and body["outcome"] in ("answered", "clarify")

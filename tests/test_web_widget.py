@@ -288,6 +288,20 @@ def test_axe_finds_no_wcag21_violations_with_the_chat_open_and_replies(page, emb
     assert axe_violations(page) == []
 
 
+def test_an_arabic_answer_reads_right_to_left_and_passes_axe(page, embed, shipped_assistant):
+    site = embed()
+    open_chat(page, site.host + "/")
+    ask(page, "أريد أن أتعلم اللغة الهولندية، أين توجد دروس للكبار؟")
+    reply = replies(page).last
+    expect(reply).to_contain_text(shipped_assistant.kb.languages["ar"].general["dutch_follows"].text)
+    paragraphs = reply.locator("p")
+    # The Arabic opening right to left, the Dutch text under it left to right.
+    assert paragraphs.first.evaluate("p => getComputedStyle(p).direction") == "rtl"
+    assert paragraphs.last.evaluate("p => getComputedStyle(p).direction") == "ltr"
+    assert reply.get_attribute("dir") == "auto"
+    assert axe_violations(page) == []
+
+
 def test_axe_looks_inside_the_widget(page, embed):
     site = embed()
     open_chat(page, site.host + "/")

@@ -140,7 +140,9 @@
   function paragraphs(text, crisis, links) {
     var frag = document.createDocumentFragment();
     String(text).split(/\n\s*\n/).forEach(function (block) {
-      var p = el("p");
+      // Each paragraph finds its own direction: an Arabic opening reads right to left,
+      // the Dutch text under it left to right.
+      var p = el("p", { dir: "auto" });
       block.split("\n").forEach(function (line, i) {
         if (i) p.appendChild(el("br"));
         p.appendChild(links ? linked(line, crisis) : document.createTextNode(line));
@@ -318,13 +320,13 @@
 
     function node(item) {
       if (item.k === "u") {
-        return el("div", { "class": "msg user" }, [el("span", { "class": "sr", text: "U: " }),
+        return el("div", { "class": "msg user", dir: "auto" }, [el("span", { "class": "sr", text: "U: " }),
           paragraphs(item.text, false, false)]);
       }
       if (item.k === "e") {
         return el("div", { "class": "msg error" }, [paragraphs(item.text, false, false)]);
       }
-      var box = el("div", { "class": "msg bot" + (item.crisis ? " crisis" : "") }, [
+      var box = el("div", { "class": "msg bot" + (item.crisis ? " crisis" : ""), dir: "auto" }, [
         el("span", { "class": "sr", text: "Wegwijzer: " }),
         item.crisis ? el("strong", { text: T.crisis }) : null,
         paragraphs(item.text, item.crisis, true)]);

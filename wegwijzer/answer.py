@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Outcome = Literal["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk"]
+Outcome = Literal["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk", "emergency"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class Answer:
     choices: tuple[Choice, ...] = ()
     explanation: tuple[Candidate, ...] = ()
     reason: str = ""
+    language: str = "nl"  # ISO 639-1 code of the language the resident wrote in
+    direction: str = "ltr"  # "rtl" when the opening is Arabic
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The JSON object of CONTRACT section 2 (plus outcome, doel and choices)."""
@@ -58,6 +60,7 @@ class Answer:
             "outcome": self.outcome,
             "doel": self.doel,
             "choices": [{"id": c.id, "title": c.title} for c in self.choices],
+            "language": self.language,
         }
         if explain:
             data["reason"] = self.reason

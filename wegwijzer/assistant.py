@@ -8,19 +8,26 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
-from wegwijzer.safety import NUMBERS, Signal, detect
-from wegwijzer.safety_model import SafetyModel, shipped_model
+from wegwijzer.in_language import in_language
+from wegwijzer.safety import NUMBERS, Signal, detect, emergency
+from wegwijzer.safety_knn import CrisisNeighbours, Vote, shipped_neighbours
+from wegwijzer.safety_model import SafetyModel, features, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
+from wegwijzer.understanding.embedder import VectorCache, shared_embedder
+from wegwijzer.understanding.reading import Reading, read
+from wegwijzer.understanding.semantic import SemanticIndex
 
 TEMPLATES = Path(__file__).parent / "templates"
 PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
@@ -31,6 +38,7 @@ SAFETY_HINTS = {
     "zelfmoordpreventie": "Denkt u aan zelfdoding? Bel 113: 0800-0113. Dat is gratis, dag en nacht.",
 }
 FRONT_DOOR = "incluzio"
+GUESSED = ("nl", "en")  # languages whose typos and compounds the word index may guess at
 SUGGESTED = ("schuldhulp", "mantelzorg", "wmo-ondersteuning", "cjg")
 MAX_QUESTION = 2000  # channels limit further; the core stays fast on anything
 
@@ -48,11 +56,15 @@ class Assistant:
     """Answers residents' messages from one knowledge base. Pure and synchronous."""
 
     def __init__(self, kb: KnowledgeBase, match: MatchSettings | None = None,
-                 safety: SafetyModel | None = None):
+                 safety: SafetyModel | None = None, vectors: VectorCache | None = None,
+                 neighbours: CrisisNeighbours | None = None):
         self.kb = kb
         self._safety = safety or shipped_model()
+        self._neighbours = neighbours or shipped_neighbours()
         self.match = match or MatchSettings()
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
+        self.semantic = SemanticIndex(kb, vectors) if vectors is not None and self.match.semantic else None
+        self._embedder = vectors.embedder if self.semantic is not None else None
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
         # auto_reload off: templates ship with the code; checking their mtime cost a stat() per answer.
@@ -71,25 +83,79 @@ class Assistant:
             self._cache.put(question, answer)
         return answer
 
+    @property
+    def model_name(self) -> str:
+        """The language model's name, or '' when the semantic layer is off."""
+        return self._embedder.name if self._embedder is not None else ""
+
+    def cached(self, question: str) -> Answer | None:
+        """The answer to an exact repeat, without touching the model (None when not seen)."""
+        return self._cache.get(question)
+
     def _ask(self, question: str) -> Answer:
-        text = question[:MAX_QUESTION]
-        signal = detect(text)
+        reading = read(question[:MAX_QUESTION], self._embedder)
+        return in_language(self._route(question, reading), reading.language, self.kb.languages)
+
+    def _route(self, question: str, reading: Reading) -> Answer:
+        """Safety first (rules, word model, neighbours, 112), then small talk, then matching."""
+        m, text = self.match, reading.text
+        vote = self._neighbours.vote(reading.vector) if reading.vector is not None else None
+        urgent = emergency(text, reading.clauses)
+        if vote is not None and vote.emergency >= m.emergency_threshold:
+            urgent += (f"lijkt op 112-vraag: '{vote.nearest}'",)
+        signal = detect(text, reading.clauses)
         if signal:
-            return self._crisis(question, signal)
-        # The phrase rules missed it; the word model may still hear a crisis, or enough
-        # worry to put the number above an ordinary answer.
-        score = self._safety.score(text)
-        if score.probability >= self.match.safety_model_threshold:
+            return self._crisis(question, dataclasses.replace(signal, acute=signal.acute or bool(urgent)))
+        # The phrase rules missed it; the word model or the nearest dev questions may still
+        # hear a crisis, or enough worry to put the number above an ordinary answer.
+        score = self._safety.score_of(features(text, reading.clauses))
+        if score.probability >= m.safety_model_threshold:
             why = score.words + (f"woordmodel {score.probability:.2f}",)
-            return self._crisis(question, Signal(score.kind, False, why))  # type: ignore[arg-type]
+            return self._crisis(question, Signal(score.kind, bool(urgent), why))  # type: ignore[arg-type]
         cleaned, personal = strip_personal_data(text)
-        talk = classify(cleaned)
+        talk = classify(cleaned)  # only a message that is all greeting or thanks ("bedankt!")
+        # In Dutch the rules and the word model know the words, and the embedding alone puts
+        # idioms next to crises ("ik verveel me dood" beside "ik wil dood"): there the head
+        # needs some worry from the word model too.
+        if vote is not None and not talk and vote.crisis >= m.neighbours_threshold and \
+                (reading.language != "nl" or score.probability >= m.neighbours_worry):
+            why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
+            return self._crisis(question, Signal(vote.kind, bool(urgent), why))  # type: ignore[arg-type]
+        if urgent:
+            return self._emergency(question, urgent)
         if talk:
             return self._smalltalk(question, talk)
-        hint = SAFETY_HINTS[score.kind] if score.probability >= self.match.safety_hint_threshold else ""
+        hint = self._hint(score.probability, score.kind, vote)
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
-        return self._decide(question, self.index.rank(cleaned), "\n\n".join(filter(None, (hint, privacy))),
-                            score.probability)
+        ranking = self.index.rank(cleaned, self._meaning(reading.vector), guess=reading.language in GUESSED)
+        short = ranking.content_words <= 2 and reading.words <= 2
+        return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), score.probability, short)
+
+    def _hint(self, probability: float, kind: str, vote: Vote | None) -> str:
+        """The crisis number above an ordinary answer, when some worry shows."""
+        if probability >= self.match.safety_hint_threshold:
+            return SAFETY_HINTS[kind]
+        if vote is not None and vote.crisis >= self.match.neighbours_hint_threshold:
+            return SAFETY_HINTS[vote.kind]
+        return ""
+
+    def _meaning(self, vector: np.ndarray | None) -> dict[str, tuple[float, str]]:
+        """The semantic layer's share of each document's score, with the nearest text as why.
+
+        Cosines of e5 sit high and their level moves with the language and length of the
+        question, so a document counts by how far it stands above this question's median.
+        """
+        if self.semantic is None or vector is None:
+            return {}
+        m, out = self.match, {}
+        closeness = self.semantic.closeness(vector, m.semantic_top)
+        reference = float(np.median([c.score for c in closeness.values()]))
+        for doc, c in closeness.items():
+            above = c.score - reference - m.semantic_floor
+            if above > 0:
+                why = f"betekenis {c.score:.2f} (mediaan {reference:.2f}), lijkt op: '{c.nearest}' ({c.nearest_score:.2f})"
+                out[doc] = (m.semantic_weight * above, why)
+        return out
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""
@@ -115,7 +181,7 @@ class Assistant:
 
     # --- decisions -----------------------------------------------------------------
 
-    def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float) -> Answer:
+    def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float, short: bool) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
@@ -128,7 +194,7 @@ class Assistant:
         # a specific service look uncertain.
         second = next((c.score for c in services[1:] if c.id != FRONT_DOOR), 0.0)
         gap = (top.score - second) / top.score
-        need = m.min_gap_short if ranking.content_words <= 2 else m.min_gap
+        need = m.min_gap_short if short else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
         close = self._close(services, top)
         # Asking to choose only helps when there is more than one close candidate.
@@ -159,6 +225,11 @@ class Assistant:
         return Answer(question, signal.kind, 1.0, alternatives, False, True,
                       service.theme if service else None, text, "crisis",
                       service.doel if service else None, (), (), reason)
+
+    def _emergency(self, question: str, urgent: tuple[str, ...]) -> Answer:
+        text = self._render("emergency", numbers=NUMBERS)
+        return Answer(question, None, 1.0, (), False, False, None, text, "emergency", None, (), (),
+                      "112: " + ", ".join(urgent))
 
     def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
                  preamble: str) -> Answer:
@@ -255,6 +326,13 @@ def _labelled(fields: dict[str, str]) -> list[str]:
     return [f"{_LABELS[k]}: {v}" for k, v in fields.items()]
 
 
+def vector_cache(settings: Settings) -> VectorCache | None:
+    """The language model with its cache under the data directory (None: semantic layer off)."""
+    if not settings.match.semantic:
+        return None
+    return VectorCache(shared_embedder(settings.model_threads), settings.data_dir)
+
+
 def build_assistant(settings: Settings) -> Assistant:
     """Load the knowledge base named in settings and build the assistant (raises KnowledgeError)."""
-    return Assistant(load_or_raise(settings.knowledge_dir), settings.match)
+    return Assistant(load_or_raise(settings.knowledge_dir), settings.match, vectors=vector_cache(settings))

@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from wegwijzer.assistant import Assistant
 from wegwijzer.text import STOPWORDS, tokenize
 
-METRICS = ("top1", "top3", "crisis_recall", "false_crisis", "out_of_scope_declined")
+METRICS = ("top1", "top3", "crisis_recall", "false_crisis", "out_of_scope_declined", "emergency_112_first",
+           "language")
 SYSTEMS = ("wegwijzer", "rapidfuzz", "bm25")
 RAPIDFUZZ_FLOOR = 50.0  # below this WRatio the baseline answers "no service"
 
@@ -32,6 +33,8 @@ class Question:
     expect: tuple[str, ...]
     crisis: bool
     kind: str
+    lang: str | None = None  # the language it is written in, where the set says so
+    emergency: bool = False  # 112 now: the answer must open with it
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Prediction:
     alternatives: tuple[str, ...]
     clarify: bool
     crisis: bool
+    language: str | None = None  # baselines do not tell
+    first_line: str = ""  # the first line of the reply (baselines: none)
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -53,7 +58,8 @@ def read_questions(path: Path) -> list[Question]:
         try:
             row = json.loads(line)
             out.append(Question(str(row["q"]), tuple(row.get("expect", [])), bool(row.get("crisis", False)),
-                                str(row.get("kind", "onbekend"))))
+                                str(row.get("kind", "onbekend")), row.get("lang"),
+                                bool(row.get("emergency", False))))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: deze regel is geen geldige vraag ({exc}); verwacht "
                              '{"q": "...", "expect": ["dienst"], "crisis": false, "kind": "..."}') from None
@@ -97,7 +103,8 @@ def wegwijzer_system(assistant: Assistant) -> Callable[[str], Prediction]:
     """The project's own assistant."""
     def predict(question: str) -> Prediction:
         a = assistant.ask(question)
-        return Prediction(a.service, a.alternatives, a.clarify, a.crisis)
+        return Prediction(a.service, a.alternatives, a.clarify, a.crisis, a.language,
+                          a.answer.split("\n", 1)[0])
     return predict
 
 
@@ -114,7 +121,10 @@ def score(questions: list[Question], predictions: list[Prediction]) -> dict[str,
     return {"n": len(pairs), "top1": share(top1), "top3": share(top3),
             "crisis_recall": share(p.crisis for q, p in pairs if q.crisis),
             "false_crisis": share(p.crisis for q, p in pairs if not q.crisis),
-            "out_of_scope_declined": share(p.service is None and not p.clarify for q, p in pairs if not q.expect)}
+            "out_of_scope_declined": share(p.service is None and not p.clarify for q, p in pairs if not q.expect),
+            # Beyond CONTRACT section 5: 112 in the first line where it is needed now, and the language
+            "emergency_112_first": share("112" in p.first_line for q, p in pairs if q.emergency),
+            "language": share(p.language == q.lang for q, p in pairs if q.lang and p.language is not None)}
 
 
 def _first3(p: Prediction) -> Prediction:
@@ -129,6 +139,7 @@ class Report:
     n: int
     overall: dict[str, dict[str, float | int | None]]
     by_kind: dict[str, dict[str, dict[str, float | int | None]]]
+    by_lang: dict[str, dict[str, dict[str, float | int | None]]]
     misses: list[tuple[Question, Prediction]]
 
     def to_dict(self) -> dict[str, object]:
@@ -136,7 +147,8 @@ class Report:
         data: dict[str, object] = {"n": self.n}
         for system in SYSTEMS:
             data[system] = dict(self.overall[system],
-                                by_kind={k: v[system] for k, v in sorted(self.by_kind.items())})
+                                by_kind={k: v[system] for k, v in sorted(self.by_kind.items())},
+                                by_lang={k: v[system] for k, v in sorted(self.by_lang.items())})
         return data
 
 
@@ -145,15 +157,21 @@ def evaluate(assistant: Assistant, questions: list[Question]) -> Report:
     systems = {"wegwijzer": wegwijzer_system(assistant), "rapidfuzz": rapidfuzz_baseline(assistant),
                "bm25": bm25_baseline(assistant)}
     predictions = {name: [predict(q.q) for q in questions] for name, predict in systems.items()}
-    kinds: dict[str, list[int]] = defaultdict(list)
-    for i, q in enumerate(questions):
-        kinds[q.kind].append(i)
-    by_kind = {kind: {name: score([questions[i] for i in idx], [predictions[name][i] for i in idx])
-                      for name in SYSTEMS} for kind, idx in kinds.items()}
+    by_kind = _breakdown(questions, predictions, lambda q: q.kind)
+    by_lang = _breakdown(questions, predictions, lambda q: q.lang) if any(q.lang for q in questions) else {}
     overall = {name: score(questions, predictions[name]) for name in SYSTEMS}
     misses = [(q, p) for q, p in zip(questions, predictions["wegwijzer"])
               if not (p.service in q.expect if q.expect else p.service is None) or p.crisis != q.crisis]
-    return Report(len(questions), overall, by_kind, misses)
+    return Report(len(questions), overall, by_kind, by_lang, misses)
+
+
+def _breakdown(questions: list[Question], predictions: dict[str, list[Prediction]],
+               key: Callable[[Question], str | None]) -> dict[str, dict[str, dict[str, float | int | None]]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(questions):
+        groups[key(q) or "?"].append(i)
+    return {group: {name: score([questions[i] for i in idx], [predictions[name][i] for i in idx])
+                    for name in SYSTEMS} for group, idx in groups.items()}
 
 
 def _fmt(value: float | int | None) -> str:
@@ -165,10 +183,13 @@ def format_report(report: Report, failures: bool = False) -> str:
     lines = [f"{report.n} vragen", "", f"{'':24}" + "".join(f"{s:>11}" for s in SYSTEMS)]
     for metric in METRICS:
         lines.append(f"{metric:24}" + "".join(f"{_fmt(report.overall[s][metric]):>11}" for s in SYSTEMS))
-    lines += ["", f"{'per soort (top1 / top3)':24}{'n':>5}" + "".join(f"{s:>15}" for s in SYSTEMS)]
-    for kind, per in sorted(report.by_kind.items()):
-        cells = "".join(f"{_fmt(per[s]['top1']) + ' /' + _fmt(per[s]['top3']):>15}" for s in SYSTEMS)
-        lines.append(f"{kind:24}{per['wegwijzer']['n']:>5}{cells}")
+    for title, table in (("per soort", report.by_kind), ("per taal", report.by_lang)):
+        if not table:
+            continue
+        lines += ["", f"{title + ' (top1 / top3)':24}{'n':>5}" + "".join(f"{s:>15}" for s in SYSTEMS)]
+        for group, per in sorted(table.items()):
+            cells = "".join(f"{_fmt(per[s]['top1']) + ' /' + _fmt(per[s]['top3']):>15}" for s in SYSTEMS)
+            lines.append(f"{group:24}{per['wegwijzer']['n']:>5}{cells}")
     if failures:
         lines += ["", "Fout bij Wegwijzer:"]
         for q, p in report.misses:

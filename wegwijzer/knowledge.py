@@ -8,7 +8,7 @@ load plus the problems, so `wegwijzer check` can list them all at once.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -116,6 +116,7 @@ class KnowledgeBase:
     synonyms: dict[str, str]
     municipality: Municipality
     lines: dict[tuple[str, str], tuple[str, int]]  # (service id, field) -> (file, line)
+    languages: dict[str, Any] = field(default_factory=dict)  # code -> translations.LanguagePack
 
     def service(self, service_id: str) -> Service:
         """The service with this id (KeyError when there is none)."""
@@ -367,11 +368,15 @@ def load_knowledge(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     problems += found
     municipality, found = _load_municipality(root)
     problems += found + _cross_check(themes, services, where)
+    # Imported here: translations builds on this module's models and YAML reader.
+    from wegwijzer.translations import load_languages, translation_problems
+    languages, language_lines, found = load_languages(root)
+    problems += found + translation_problems(tuple(services), languages, language_lines)
     if not services:
         problems.append(Problem(f"{root.name}/services", 0, "er staan geen diensten in deze map"))
     if any(p.severity == "fout" for p in problems) or municipality is None:
         return None, problems
-    return KnowledgeBase(tuple(themes), tuple(services), synonyms, municipality, where), problems
+    return KnowledgeBase(tuple(themes), tuple(services), synonyms, municipality, where, languages), problems
 
 
 def load_or_raise(root: Path) -> KnowledgeBase:

@@ -13,7 +13,7 @@ import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from wegwijzer.knowledge import KnowledgeBase, Service
 from wegwijzer.text import Normaliser, Term, everyday
@@ -107,9 +107,17 @@ class Index:
             distinct = sorted(set(weights), reverse=True)
             postings[term][doc_id] = distinct[0] + MULTI_FIELD_BONUS * (len(distinct) - 1)
 
-    def rank(self, question: str) -> Ranking:
-        """All documents that share a term with the question, best first, with why."""
+    def rank(self, question: str, bonus: Mapping[str, tuple[float, str]] | None = None,
+             guess: bool = True) -> Ranking:
+        """All documents that share a term with the question, best first, with why.
+
+        `bonus` adds a score with its explanation per document (the semantic layer's share).
+        `guess` False keeps only words as written: in Polish or Turkish, a "typo" corrected
+        towards a Dutch word is another language's word, not a typo.
+        """
         terms = self.normaliser.query_terms(question)
+        if not guess:
+            terms = [t for t in terms if t.how in ("exact", "synoniem")]
         scores: dict[str, float] = defaultdict(float)
         matched: dict[str, dict[str, None]] = defaultdict(dict)
         best: dict[tuple[str, str], float] = {}
@@ -123,6 +131,9 @@ class Index:
                     best[key] = value
                     matched[doc_id][_label(t)] = None
         self._pair_bonus(terms, scores, matched)
+        for doc_id, (value, why) in (bonus or {}).items():
+            scores[doc_id] += value
+            matched[doc_id][why] = None
         content = len({t.source for t in terms})
         # Only the best few are ever shown or decided on; at 10,000 entries sorting all is the cost.
         best_few = heapq.nlargest(MAX_CANDIDATES, scores.items(), key=lambda kv: kv[1])

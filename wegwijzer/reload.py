@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from wegwijzer.answer import Answer
-from wegwijzer.assistant import Assistant, Topic
+from wegwijzer.assistant import Assistant, Topic, vector_cache
 from wegwijzer.knowledge import KnowledgeBase, Problem, load_knowledge, load_or_raise
-from wegwijzer.settings import MatchSettings
+from wegwijzer.settings import MatchSettings, Settings
+from wegwijzer.understanding.embedder import VectorCache
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,12 @@ class LiveAssistant:
     """An Assistant whose knowledge base can be replaced while it runs."""
 
     def __init__(self, directory: Path, match: MatchSettings | None = None,
-                 assistant: Assistant | None = None) -> None:
+                 assistant: Assistant | None = None, vectors: VectorCache | None = None) -> None:
         self.directory = Path(directory)
         self.match = match
+        self.vectors = vectors  # a reload embeds only the texts that changed
         # The first load must succeed: there is no last good version to fall back on.
-        self._current = assistant or Assistant(load_or_raise(self.directory), match)
+        self._current = assistant or Assistant(load_or_raise(self.directory), match, vectors=vectors)
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.loaded_at = dt.datetime.now(dt.timezone.utc)
@@ -67,6 +69,10 @@ class LiveAssistant:
     def ask(self, question: str) -> Answer:
         """The answer for one message, from the current knowledge base."""
         return self._current.ask(question)
+
+    def cached(self, question: str) -> Answer | None:
+        """The current assistant's answer to an exact repeat, if it has one."""
+        return self._current.cached(question)
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a chosen service (KeyError for an unknown id)."""
@@ -102,7 +108,7 @@ class LiveAssistant:
         with self._lock:  # two quick saves: one load after the other, never interleaved
             try:
                 kb, problems = load_knowledge(self.directory)
-                fresh = Assistant(kb, self.match) if kb is not None else None
+                fresh = Assistant(kb, self.match, vectors=self.vectors) if kb is not None else None
             except Exception as exc:  # noqa: BLE001 - a bad edit must never stop the service
                 log.exception("kennisbank: onverwachte fout bij het herladen")
                 kb, fresh = None, None
@@ -147,3 +153,8 @@ def watching(live: LiveAssistant) -> Callable[[object], AsyncIterator[None]]:
         with contextlib.suppress(asyncio.CancelledError, asyncio.TimeoutError):
             await asyncio.wait_for(task, timeout=5)
     return context
+
+
+def live_assistant(settings: Settings) -> LiveAssistant:
+    """The live assistant for `serve` and `bot`: settings' knowledge base, model and cache."""
+    return LiveAssistant(settings.knowledge_dir, settings.match, vectors=vector_cache(settings))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
 from rapidfuzz import fuzz
 
@@ -26,7 +26,7 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
-          "threat": rules.THREAT}
+          "threat": rules.THREAT, "emergency": rules.EMERGENCY}
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 
 
@@ -85,11 +85,14 @@ def _fuzzy_hits(tokens: list[str]) -> dict[str, list[str]]:
     return hits
 
 
-def detect(text: str) -> Signal | None:
-    """The crisis signal in a message, or None. Runs before any other step."""
+def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | None:
+    """The crisis signal in a message, or None. Runs before any other step.
+
+    `parts`: the message's clauses when already read (wegwijzer.understanding.reading).
+    """
     # Phrases stay inside a clause ("ik rook me dood, wil stoppen" is no "dood wil"): the
     # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
-    parts = clauses(text)
+    parts = clauses(text) if parts is None else parts
     tokens = [t for clause in parts for t in clause]
     texts = (" | ".join(" ".join(c) for c in parts), " | ".join(" ".join(lemma(t) for t in c) for c in parts))
     fuzzy = _fuzzy_hits(tokens)
@@ -102,3 +105,11 @@ def detect(text: str) -> Signal | None:
         return Signal("zelfmoordpreventie", acute, tuple(dict.fromkeys(suicide)),
                       "veilig-thuis" if violence else None)
     return Signal("veilig-thuis", acute, tuple(dict.fromkeys(violence)))
+
+
+def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
+    """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
+    parts = clauses(text) if parts is None else parts
+    texts = (" | ".join(" ".join(c) for c in parts),)
+    found = [m.group(0) for rx in _COMPILED["emergency"] for t in texts for m in [rx.search(t)] if m]
+    return tuple(dict.fromkeys(found))

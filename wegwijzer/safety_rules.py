@@ -26,7 +26,9 @@ ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moe
          r"tante|hij|stepfather|uncle|father|dad)")
 CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
-_IDIOMS_SLAAN = r"(?! (\w+ ){0,2}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+# What companies and landlords "threaten" with: a money worry, not violence.
+_NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
+_IDIOMS_SLAAN = r"(?! (\w+ ){0,2}(kapot|stuk)\b| (\w+ ){0,2}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
@@ -36,7 +38,7 @@ VIOLENCE = [
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
     rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
-    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o)",
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT})",
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
     r"(?! door (een|de|die|andere) (jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen)\b)",
@@ -54,7 +56,10 @@ VIOLENCE = [
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
     rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
-    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
+    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
+    r"(?! (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen|met (een )?"
+    r"(boete|deurwaarder|incasso|rechtszaak)))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
     rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation
@@ -117,6 +122,11 @@ ACUTE = THREAT + [
 ]
 _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
 SUICIDE = [
+    # Self-harm is a crisis too (113): cutting, scratching, burning or hurting oneself.
+    r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt) "
+    r"(\w+ ){0,2}(zichzelf|mezelf|mijzelf|haarzelf|hemzelf|jezelf)\b(?! (\w+ ){0,3}(vinger|duim)\b)|"
+    r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
+    r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b",
     r"\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
     rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
@@ -242,7 +252,8 @@ SCORE_THRESHOLD = 5.0
 
 GROUPS = {
     "veilig-thuis": [
-        Group("geweld", 3, _any("slaan, slaat, sloeg, geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
+        Group("geweld", 3, _any("slaan(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), slaat(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), "
+                                "sloeg(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
                                 "knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
                                 "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*"), True),
         Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "
@@ -280,3 +291,23 @@ GROUPS = {
         Group("alleen", 1, _any("niemand, alleen, eenzaam, nobody, alone")),
     ],
 }
+
+# Acute danger outside a crisis at home: someone must call 112 now (no crisis service).
+# Folded text, so "bewusteloos" also matches "Bewusteloos!". A fire or a knife must be
+# happening now ("brand" alone is also a brandweer question; "mes" also a kitchen drawer).
+EMERGENCY = [
+    r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
+    r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
+    r"steekpartij|overdosis|overdose|verdrinkt|drowning|aangereden|hit by a car)\b",
+    # "reageert niet op mijn appjes" is no emergency
+    r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
+    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
+    r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
+    r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
+    r"house|building|flat|kitchen)\b|\brook (komt|uit)\b",
+    r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
+    r"onderaan de trap|in the street|on the ground|on the floor)\b",
+    r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|vuurwapen|pistool|knife|gun)\b"
+    r"(?=(\w| )*\b(straat|buiten|op het plein|in de winkel|in de bus|bij de school|street|outside|shop))",
+    r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
+]

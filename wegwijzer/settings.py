@@ -36,8 +36,22 @@ class MatchSettings:
     # ordinary answer (one extra line, the answer itself is unchanged).
     safety_model_threshold: float = 0.75  # word-model probability that gives the crisis answer
     safety_hint_threshold: float = 0.45  # ... that puts the crisis number above an ordinary answer
+    # The crisis head on the embeddings (wegwijzer.safety_knn): leave-one-out on the dev sets
+    # (python -m wegwijzer.safety_knn_train): at 0.60 recall 0.78 with 1.2% false alarms alone.
+    neighbours_threshold: float = 0.60  # weighted share of crisis neighbours for the crisis answer
+    neighbours_worry: float = 0.45  # ... and, for Dutch, this much from the word model (its hint line)
+    neighbours_hint_threshold: float = 0.40  # ... for the crisis number above an ordinary answer
+    emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
+    # The semantic layer (wegwijzer.understanding): a document's fused score is its word score
+    # plus semantic_weight * (closeness - median closeness - semantic_floor) where that is
+    # positive. Calibrated on the development sets only (bench/calibrate_semantic.py): pooled
+    # top1 0.79 without the layer, 0.87 at 400 / 0.03 (weights 100-600, floors 0.00-0.04 tried).
+    semantic: bool = True
+    semantic_weight: float = 400.0
+    semantic_floor: float = 0.03
+    semantic_top: int = 3  # a document's closeness: the mean of its this many nearest texts
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,7 @@ class Settings:
     telegram_webhook_secret: str | None = None  # unset: a random secret per start
     admin_password: str | None = None
     retention_months: int = 24
+    model_threads: int = 1  # threads of the language model per process (more raised p99 under load)
     # Slow and abusive clients (docs/performance.md, "Trage en misbruikende clients")
     body_timeout: float = 15.0  # seconds to receive a whole request body; slower: 408, closed
     idle_timeout: float = 15.0  # seconds a connection may sit without a complete request

@@ -18,7 +18,7 @@ TOP_WORDS = 30
 NONE_KEY = "(geen)"
 OUTCOME_LABELS = {
     "answered": "Beantwoord", "clarify": "Keuzevraag gesteld", "fallback": "Geen passend antwoord",
-    "out_of_scope": "Buiten het sociaal domein", "crisis": "Crisis", "smalltalk": "Groet of praatje",
+    "out_of_scope": "Buiten het sociaal domein", "crisis": "Crisis", "smalltalk": "Groet of praatje", "emergency": "Spoed: 112",
     "onbekend": "Onbekend",
 }
 CHANNEL_LABELS = {"web": "Website", "telegram": "Telegram"}

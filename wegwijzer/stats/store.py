@@ -31,7 +31,7 @@ from wegwijzer.stats.vocabulary import Vocabulary
 log = logging.getLogger(__name__)
 
 CHANNELS = ("web", "telegram")
-OUTCOMES = ("answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk")
+OUTCOMES = ("answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk", "emergency")
 SIGNAL_OUTCOMES = ("fallback", "out_of_scope")
 UNKNOWN = "onbekend"
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -6,6 +6,8 @@ resident is logged or stored; only the anonymous statistics event leaves a handl
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 import re
 import traceback
@@ -207,7 +209,8 @@ async def _answer(context: Context, update: Update, get_answer: Callable[[Assist
         if verdict is Verdict.WARN:
             await _send(context, update, texts.RATE_LIMITED)
         return
-    answer = get_answer(_assistant(context))
+    # Off the event loop: a new question waits for the language model.
+    answer = await asyncio.to_thread(get_answer, _assistant(context))
     if record:
         _record(context, answer)
     await send_answer(context, update, answer)

@@ -15,7 +15,7 @@ from telegram.ext import Application
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
-from wegwijzer.reload import LiveAssistant, watch
+from wegwijzer.reload import LiveAssistant, live_assistant, watch
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.telegram import texts
@@ -34,7 +34,7 @@ def run_bot(settings: Settings) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     protect_logs()
     try:
-        assistant = LiveAssistant(settings.knowledge_dir, settings.match)  # issue 6: live reload
+        assistant = live_assistant(settings)  # issue 6: live reload; issue 12: the language model
     except KnowledgeError as exc:
         print(f"De kennisbank heeft fouten; los deze eerst op:\n{exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import json
 import re
 from typing import Any
@@ -11,7 +13,7 @@ from aiohttp.typedefs import Handler
 
 from wegwijzer.answer import Answer
 from wegwijzer.web.errors import ApiError
-from wegwijzer.web.keys import ASSISTANT, LIMITER, STATS
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, STATS
 
 MAX_QUESTION = 500  # characters
 MAX_BODY = 8192  # bytes of an API request body: 500 emoji written as JSON \u escapes fit
@@ -76,10 +78,19 @@ def answer_response(answer: Answer) -> web.Response:
     return web.json_response(answer.to_dict(), headers=NO_STORE)
 
 
+async def answer_to(app: web.Application, question: str) -> Answer:
+    """An exact repeat from the cache at once; a new question on the executor (the model is slow)."""
+    assistant = app[ASSISTANT]
+    answer = assistant.cached(question)
+    if answer is None:
+        answer = await asyncio.get_running_loop().run_in_executor(app[EXECUTOR], assistant.ask, question)
+    return answer
+
+
 async def ask(request: web.Request) -> web.Response:
     """POST /api/ask: a resident's question in, the answer object out."""
     question = question_of(await read_object(request))
-    answer = request.app[ASSISTANT].ask(question)
+    answer = await answer_to(request.app, question)
     stats = request.app.get(STATS)
     if stats is not None:
         stats.record(answer, "web")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 import sys
 from collections.abc import AsyncIterator
 from typing import Any, cast
@@ -15,13 +16,13 @@ from aiohttp.typedefs import Handler
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.knowledge import KnowledgeError
-from wegwijzer.reload import LiveAssistant, watching
+from wegwijzer.reload import live_assistant, watching
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, LIMITER, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
 from wegwijzer.web.ratelimit import RateLimiter
 from wegwijzer.web.security import add_headers, cors_middleware
@@ -40,6 +41,10 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
                      api.rate_limit_middleware])
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
+    # New questions run on these threads, never on the event loop: the language model takes
+    # tens of milliseconds, and /healthz, /widget.js and repeated questions must not wait.
+    app[EXECUTOR] = ThreadPoolExecutor(max_workers=settings.model_threads + 1, thread_name_prefix="wegwijzer-vraag")
+    app.on_cleanup.append(_stop_executor)
     if stats is not None:
         app[STATS] = stats
     app[LIMITER] = RateLimiter(settings.rate_limit)
@@ -55,6 +60,10 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
 
         attach_bot(app, settings, assistant, stats)
     return app
+
+
+async def _stop_executor(app: web.Application) -> None:
+    app[EXECUTOR].shutdown(wait=False, cancel_futures=True)
 
 
 def handler_args(settings: Settings) -> dict[str, Any]:
@@ -123,7 +132,7 @@ def serve(settings: Settings) -> None:
     """Run the web server until Ctrl-C or SIGTERM."""
     try:
         # issue 6: a LiveAssistant follows edits in knowledge/ (watcher below)
-        live = LiveAssistant(settings.knowledge_dir, settings.match)
+        live = live_assistant(settings)
     except KnowledgeError as exc:
         print("De kennisbank heeft fouten; los deze eerst op:", file=sys.stderr)
         for problem in exc.problems:

@@ -23,7 +23,8 @@ from wegwijzer.web.keys import ASSISTANT
 MAX_TRY = 500  # characters of a tried question
 OUTCOMES = {"answered": "een antwoord met één dienst", "clarify": "een keuzevraag (de inwoner kiest)",
             "fallback": "geen passende dienst: de algemene ingang", "crisis": "een crisisantwoord",
-            "out_of_scope": "buiten het sociaal domein", "smalltalk": "geen vraag (groet of bedankje)"}
+            "out_of_scope": "buiten het sociaal domein", "smalltalk": "geen vraag (groet of bedankje)",
+            "emergency": "spoed: eerst 112"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,17 @@ def tried(assistant: Any, question: str) -> dict[str, Any]:
             "candidates": [dict(c, title=titles.get(c["service"], c["service"])) for c in data["explanation"]]}
 
 
+def to_review(kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Per language: the texts no native speaker has reviewed yet."""
+    out = []
+    for code, pack in sorted(kb.languages.items()):
+        keys = [f"{section}.{key}" for section in ("general", "services")
+                for key, text in getattr(pack, section).items() if not text.reviewed]
+        if keys:
+            out.append({"name_nl": pack.name_nl, "file": f"languages/{code}.yaml", "texts": keys})
+    return out
+
+
 def _reload_state(assistant: Any) -> dict[str, Any]:
     """What the live reload says: the current error (file, line, message) and when it loaded."""
     problems: list[Problem] = list(getattr(assistant, "problems", []))
@@ -99,7 +111,8 @@ async def kennisbank(request: web.Request) -> web.Response:
     store = request.app[beheer.STORE]
     report = await asyncio.to_thread(store.report) if store is not None else None  # type: ignore[attr-defined]
     return beheer._render(request, "kennisbank.html.j2", question=question[:MAX_TRY],
-                          result=tried(assistant, question) if question else None,
+                          result=await asyncio.to_thread(tried, assistant, question) if question else None,
+                          review=to_review(assistant.kb),
                           rows=rows(assistant.kb, _feedback(report), dt.date.today()),
                           reload=_reload_state(assistant), feedback_on=store is not None,
                           min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE)

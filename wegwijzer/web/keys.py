@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from aiohttp import web
 from jinja2 import Environment
 
@@ -13,6 +15,7 @@ from wegwijzer.web.ratelimit import RateLimiter
 # The assistant may be swapped at run time (staff upkeep reloads the knowledge base),
 # so handlers read request.app[ASSISTANT] on every request.
 ASSISTANT = web.AppKey("wegwijzer_assistant", Assistant)
+EXECUTOR = web.AppKey("wegwijzer_executor", ThreadPoolExecutor)  # new questions: off the event loop
 SETTINGS = web.AppKey("wegwijzer_settings", Settings)
 STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are off
 LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)

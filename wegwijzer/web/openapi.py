@@ -62,11 +62,13 @@ def _schemas() -> dict[str, Any]:
                 "crisis": {"type": "boolean", "description": "True: gevaar of zelfmoordgedachten; nummer eerst."},
                 "theme": nullable_str,
                 "answer": {"type": "string", "description": "Platte tekst; links als gewone URL's."},
-                "outcome": {"enum": ["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk"]},
+                "outcome": {"enum": ["answered", "clarify", "fallback", "out_of_scope", "crisis", "smalltalk", "emergency"]},
                 "doel": nullable_str,
                 "choices": {"type": "array", "items": {"$ref": "#/components/schemas/Choice"},
                             "description": "Keuzes: bij een keuzevraag, of bij een vraag buiten het "
                                            "sociaal domein waar ook een dienst bij past."},
+                "language": {"type": "string", "pattern": "^[a-z]{2}$",
+                             "description": "ISO 639-1: de taal van de vraag; nl als die kort of onduidelijk is."},
             },
         },
     }

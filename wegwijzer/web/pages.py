@@ -9,7 +9,7 @@ from aiohttp.typedefs import Handler
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from wegwijzer.settings import REPO_ROOT
-from wegwijzer.web.keys import SETTINGS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, SETTINGS, TEMPLATES
 
 WEB_DIR = REPO_ROOT / "web"
 # URL -> (file in web/, Content-Type, Cache-Control). widget.js is embedded under a
@@ -43,8 +43,11 @@ async def index(request: web.Request) -> web.Response:
 async def over(request: web.Request) -> web.Response:
     """GET /over: how answers are chosen and what is kept, in plain Dutch."""
     settings = request.app[SETTINGS]
+    assistant = request.app[ASSISTANT]
+    about = [(p.code, p.name, p.direction, p.general["about"].text)
+             for p in assistant.kb.languages.values() if "about" in p.general]
     body = request.app[TEMPLATES].get_template("over.html").render(
-        match=settings.match, rate_limit=settings.rate_limit)
+        match=settings.match, rate_limit=settings.rate_limit, model=assistant.model_name, about=about)
     return web.Response(text=body, content_type="text/html", headers={"Cache-Control": "no-cache"})
 
 

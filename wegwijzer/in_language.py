@@ -1,0 +1,42 @@
+"""Replies in the resident's own language: a short opening, then the Dutch text.
+
+The opening comes from knowledge/languages/<code>.yaml: for an answer, the service's own text;
+for a crisis, the crisis text (the number first); otherwise the general text for the outcome.
+A language without a file (Somali, Russian, ...) and Dutch get the Dutch text only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from wegwijzer.answer import Answer
+from wegwijzer.translations import LanguagePack
+
+_GENERAL = {"clarify": "clarify", "fallback": "fallback", "out_of_scope": "out_of_scope",
+            "emergency": "emergency"}
+
+
+def opening(answer: Answer, pack: LanguagePack) -> str:
+    """The text in the resident's language that goes above the Dutch reply ('' if none)."""
+    if answer.outcome == "crisis" and answer.service:
+        parts = [pack.general.get(answer.service)]
+        if answer.alternatives and answer.alternatives[0] != answer.service:
+            parts.append(pack.general.get(answer.alternatives[0]))  # violence and suicide both
+        return "\n".join(t.text for t in parts if t is not None)
+    if answer.outcome == "answered" and answer.service:
+        text = pack.services.get(answer.service)
+        return text.text if text else ""
+    key = _GENERAL.get(answer.outcome)
+    text = pack.general.get(key) if key else None
+    return text.text if text else ""
+
+
+def in_language(answer: Answer, language: str, packs: dict[str, LanguagePack]) -> Answer:
+    """The answer with its language set and, where we have the texts, opened in that language."""
+    pack = packs.get(language) if language != "nl" else None
+    first = opening(answer, pack) if pack else ""
+    if not first:
+        return dataclasses.replace(answer, language=language)
+    follows = pack.general.get("dutch_follows") if pack else None
+    text = "\n\n".join(filter(None, (first, follows.text if follows else "", answer.answer)))
+    return dataclasses.replace(answer, language=language, answer=text, direction=pack.direction if pack else "ltr")

