@@ -63,3 +63,16 @@ def test_a_damaged_cache_file_is_embedded_again(tmp_path: Path) -> None:
     model = CountingEmbedder()
     assert VectorCache(model, tmp_path).vectors(["tekst"]).shape == (1, DIM)
     assert model.embedded == ["tekst"]
+
+
+def test_the_seed_holds_every_text_of_the_shipped_knowledge_base() -> None:
+    from wegwijzer.knowledge import load_or_raise
+    from wegwijzer.settings import REPO_ROOT
+    from wegwijzer.understanding.embedder import SEED_FILE
+    from wegwijzer.understanding.semantic import documents
+
+    texts = [t for _, t in documents(load_or_raise(REPO_ROOT / "knowledge"))]
+    model = CountingEmbedder()
+    model.name = shared_embedder(1).name  # the seed's keys
+    VectorCache(model, None).vectors(texts)
+    assert model.embedded == [], f"{SEED_FILE.name} is verouderd: draai 'make vectors'"

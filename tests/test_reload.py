@@ -171,3 +171,33 @@ async def test_wegwijzer_bot_serves_an_edit_within_5_seconds_and_survives_a_brok
                 await process.wait()
     assert process.returncode == 0
     assert "schuldhulp.yaml:" in err.decode() and "vorige versie blijft actief" in err.decode()
+
+
+class CountingModel:
+    """The real language model, noting which texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        from wegwijzer.understanding.embedder import shared_embedder
+
+        self.model = shared_embedder(1)
+        self.name = "telt mee: " + self.model.name  # its own cache keys: nothing shared with other tests
+        self.embedded: list[str] = []
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        self.embedded += list(texts)
+        return self.model.embed(texts)
+
+
+def test_a_reload_embeds_only_the_texts_that_changed(kb_dir: Path, tmp_path: Path) -> None:
+    from wegwijzer.understanding.embedder import VectorCache
+
+    model = CountingModel()
+    live = LiveAssistant(kb_dir, vectors=VectorCache(model, tmp_path / "data"))
+    assert len(model.embedded) > 300  # the whole knowledge base, once
+    path = kb_dir / "services" / "schuldhulp.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- Hoe werkt de Stadsbank?", "- Wat doet de Stadsbank precies?"), encoding="utf-8")
+    model.embedded.clear()
+    assert live.reload()
+    assert model.embedded == ["Wat doet de Stadsbank precies?"]
+    assert live.ask("Wat doet de Stadsbank precies?").service == "schuldhulp"

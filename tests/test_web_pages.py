@@ -29,6 +29,16 @@ async def test_over_page_explains_choices_and_what_is_kept(make_client, settings
     assert f"hoogstens {settings.rate_limit} vragen per minuut" in html
 
 
+async def test_over_names_the_language_model_and_says_it_in_six_languages(make_client, shipped_assistant):
+    client = await make_client()
+    html = " ".join((await (await client.get("/over")).text()).split())
+    assert "multilingual-e5-small" in html and "taalmodel" in html
+    for code, pack in shipped_assistant.kb.languages.items():
+        assert f'lang="{code}" dir="{pack.direction}"' in html
+        assert " ".join(pack.general["about"].text.split()).replace("'", "&#39;") in html
+    assert 'lang="ar" dir="rtl"' in html
+
+
 async def test_healthz(make_client):
     client = await make_client()
     response = await client.get("/healthz")

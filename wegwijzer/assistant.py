@@ -8,7 +8,6 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +19,10 @@ from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.in_language import in_language
-from wegwijzer.safety import NUMBERS, Signal, detect, emergency
-from wegwijzer.safety_knn import CrisisNeighbours, Vote, shipped_neighbours
-from wegwijzer.safety_model import SafetyModel, features, shipped_model
+from wegwijzer.danger import assess
+from wegwijzer.safety import NUMBERS, Signal
+from wegwijzer.safety_knn import CrisisNeighbours, shipped_neighbours
+from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
 from wegwijzer.understanding.embedder import VectorCache, shared_embedder
@@ -98,64 +98,27 @@ class Assistant:
 
     def _route(self, question: str, reading: Reading) -> Answer:
         """Safety first (rules, word model, neighbours, 112), then small talk, then matching."""
-        m, text = self.match, reading.text
-        vote = self._neighbours.vote(reading.vector) if reading.vector is not None else None
-        urgent = emergency(text, reading.clauses)
-        if vote is not None and vote.emergency >= m.emergency_threshold:
-            urgent += (f"lijkt op 112-vraag: '{vote.nearest}'",)
-        signal = detect(text, reading.clauses)
-        if signal:
-            return self._crisis(question, dataclasses.replace(signal, acute=signal.acute or bool(urgent)))
-        # The phrase rules missed it; the word model or the nearest dev questions may still
-        # hear a crisis, or enough worry to put the number above an ordinary answer.
-        score = self._safety.score_of(features(text, reading.clauses))
-        if score.probability >= m.safety_model_threshold:
-            why = score.words + (f"woordmodel {score.probability:.2f}",)
-            return self._crisis(question, Signal(score.kind, bool(urgent), why))  # type: ignore[arg-type]
-        cleaned, personal = strip_personal_data(text)
+        cleaned, personal = strip_personal_data(reading.text)
         talk = classify(cleaned)  # only a message that is all greeting or thanks ("bedankt!")
-        # In Dutch the rules and the word model know the words, and the embedding alone puts
-        # idioms next to crises ("ik verveel me dood" beside "ik wil dood"): there the head
-        # needs some worry from the word model too.
-        if vote is not None and not talk and vote.crisis >= m.neighbours_threshold and \
-                (reading.language != "nl" or score.probability >= m.neighbours_worry):
-            why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
-            return self._crisis(question, Signal(vote.kind, bool(urgent), why))  # type: ignore[arg-type]
-        if urgent:
-            return self._emergency(question, urgent)
+        danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
+        if danger.crisis:
+            return self._crisis(question, danger.crisis)
+        if danger.urgent:
+            return self._emergency(question, danger.urgent)
         if talk:
             return self._smalltalk(question, talk)
-        hint = self._hint(score.probability, score.kind, vote)
+        hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         ranking = self.index.rank(cleaned, self._meaning(reading.vector), guess=reading.language in GUESSED)
         short = ranking.content_words <= 2 and reading.words <= 2
-        return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), score.probability, short)
-
-    def _hint(self, probability: float, kind: str, vote: Vote | None) -> str:
-        """The crisis number above an ordinary answer, when some worry shows."""
-        if probability >= self.match.safety_hint_threshold:
-            return SAFETY_HINTS[kind]
-        if vote is not None and vote.crisis >= self.match.neighbours_hint_threshold:
-            return SAFETY_HINTS[vote.kind]
-        return ""
+        return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short)
 
     def _meaning(self, vector: np.ndarray | None) -> dict[str, tuple[float, str]]:
-        """The semantic layer's share of each document's score, with the nearest text as why.
-
-        Cosines of e5 sit high and their level moves with the language and length of the
-        question, so a document counts by how far it stands above this question's median.
-        """
+        """The semantic layer's share of each document's score, with why ({} when it is off)."""
         if self.semantic is None or vector is None:
             return {}
-        m, out = self.match, {}
-        closeness = self.semantic.closeness(vector, m.semantic_top)
-        reference = float(np.median([c.score for c in closeness.values()]))
-        for doc, c in closeness.items():
-            above = c.score - reference - m.semantic_floor
-            if above > 0:
-                why = f"betekenis {c.score:.2f} (mediaan {reference:.2f}), lijkt op: '{c.nearest}' ({c.nearest_score:.2f})"
-                out[doc] = (m.semantic_weight * above, why)
-        return out
+        m = self.match
+        return self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""

