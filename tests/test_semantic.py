@@ -24,7 +24,7 @@ def test_every_service_and_out_of_scope_topic_has_texts(shipped_assistant: Assis
 @pytest.mark.parametrize("question, service", [
     ("У нас великі борги і ми не можемо платити рахунки", "schuldhulp"),
     ("أريد أن أتعلم اللغة الهولندية", "taal-en-digitaal"),
-    ("Annem her şeyi unutuyor ve kayboluyor", "dementie"),
+    ("Annem çok unutkan oldu, dışarıda yolunu kaybediyor", "dementie"),
 ])
 def test_a_question_in_another_language_is_nearest_to_its_service(
         index: SemanticIndex, question: str, service: str) -> None:

@@ -44,6 +44,9 @@ class LanguagePack(_Model):
     direction: Literal["ltr", "rtl"] = "ltr"
     general: dict[str, Translation]
     services: dict[str, Translation] = {}
+    # Example questions in this language per service: the language model compares a question
+    # with these too (a question is closer to a question than to a description).
+    examples: dict[str, tuple[str, ...]] = {}
 
 
 def load_languages(root: Path) -> tuple[dict[str, LanguagePack], dict[tuple[str, str], tuple[str, int]], list[Problem]]:
@@ -64,7 +67,7 @@ def load_languages(root: Path) -> tuple[dict[str, LanguagePack], dict[tuple[str,
         if path.stem != pack.code:
             problems.append(Problem(display, lines.get(("code",), 1), f"de bestandsnaam hoort '{pack.code}.yaml' te zijn"))
             continue
-        for section in ("general", "services"):
+        for section in ("general", "services", "examples"):
             for key in getattr(pack, section):
                 where[(pack.code, f"{section}.{key}")] = (display, lines.get((section, key), 1))
         problems += _pack_problems(pack, where)
@@ -84,13 +87,14 @@ def _pack_problems(pack: LanguagePack, where: dict[tuple[str, str], tuple[str, i
         if text is not None and number not in text.text:
             file, line = where[(pack.code, f"general.{key}")]
             out.append(Problem(file, line, f"general.{key}: het nummer {number} moet in deze tekst staan"))
-    for section in ("general", "services"):
-        for key, translation in getattr(pack, section).items():
-            wrong = wrong_script(translation.text, pack.code)
-            if wrong:
-                file, line = where[(pack.code, f"{section}.{key}")]
-                out.append(Problem(file, line, f"{section}.{key}: deze tekst is niet in het {pack.name_nl} "
-                                               f"geschreven ({wrong})"))
+    texts = [(f"{section}.{key}", t.text) for section in ("general", "services")
+             for key, t in getattr(pack, section).items()]
+    texts += [(f"examples.{key}", " ".join(questions)) for key, questions in pack.examples.items()]
+    for key, text in texts:
+        wrong = wrong_script(text, pack.code)
+        if wrong:
+            file, line = where[(pack.code, key)]
+            out.append(Problem(file, line, f"{key}: deze tekst is niet in het {pack.name_nl} geschreven ({wrong})"))
     return out
 
 
@@ -128,9 +132,11 @@ def translation_problems(services: tuple[Service, ...], packs: dict[str, Languag
                     file, line = where[(code, f"services.{service.id}")]
                     out.append(Problem(file, line, f"services.{service.id}: het nummer '{number}' staat niet in "
                                                    "de Nederlandse tekst van deze dienst; verzin geen nummers"))
+    known = {s.id for s in services}
     for code, pack in packs.items():
-        for key in pack.services:
-            if key not in {s.id for s in services}:
-                file, line = where[(code, f"services.{key}")]
-                out.append(Problem(file, line, f"services.{key}: deze dienst bestaat niet"))
+        for section in ("services", "examples"):
+            for key in getattr(pack, section):
+                if key not in known:
+                    file, line = where[(code, f"{section}.{key}")]
+                    out.append(Problem(file, line, f"{section}.{key}: deze dienst bestaat niet"))
     return out

@@ -1,7 +1,8 @@
 """The semantic layer: how close a question is in meaning to each service's texts.
 
-Each service is represented by its title, summary, example questions and its short texts in
-other languages (knowledge/languages), each out-of-scope topic by its title and words; a document's score is the mean cosine of the question to its
+Each service is represented by its title, summary, example questions and its short texts and
+example questions in other languages (knowledge/languages), each out-of-scope topic by its
+title and words; a document's score is the mean cosine of the question to its
 three nearest texts (one lucky example weighs less than three close ones).
 """
 
@@ -33,9 +34,11 @@ def documents(kb: KnowledgeBase) -> list[tuple[str, str]]:
     for s in kb.services:
         out += [(s.id, t) for t in (s.title, s.summary, *s.examples)]
     # The short texts in residents' languages describe the service too, in their own words.
+    known = {s.id for s in kb.services}
     for pack in kb.languages.values():
-        out += [(service_id, t.text) for service_id, t in pack.services.items()
-                if any(s.id == service_id for s in kb.services)]
+        out += [(service_id, t.text) for service_id, t in pack.services.items() if service_id in known]
+        out += [(service_id, q) for service_id, questions in pack.examples.items() if service_id in known
+                for q in questions]
     for topic in kb.municipality.out_of_scope:
         out += [(OUT_OF_SCOPE_PREFIX + topic.id, t) for t in (topic.title, *topic.words)]
     return out
