@@ -288,7 +288,7 @@ def test_axe_finds_no_wcag21_violations_with_the_chat_open_and_replies(page, emb
     assert axe_violations(page) == []
 
 
-def test_an_arabic_answer_reads_right_to_left_and_passes_axe(page, embed, shipped_assistant):
+def test_an_arabic_answer_reads_right_to_left_passes_axe_and_is_the_readme_screenshot(page, embed, shipped_assistant, tmp_path):
     site = embed()
     open_chat(page, site.host + "/")
     ask(page, "أريد أن أتعلم اللغة الهولندية، أين توجد دروس للكبار؟")
@@ -300,6 +300,12 @@ def test_an_arabic_answer_reads_right_to_left_and_passes_axe(page, embed, shippe
     assert paragraphs.last.evaluate("p => getComputedStyle(p).direction") == "ltr"
     assert reply.get_attribute("dir") == "auto"
     assert axe_violations(page) == []
+    page.get_by_role("textbox").blur()
+    target = screenshot_path("widget-arabisch.png", tmp_path)  # the README's picture (make screenshots)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    png = page.screenshot(animations="disabled", caret="hide")
+    if not target.exists() or target.read_bytes() != png:
+        target.write_bytes(png)
 
 
 def test_axe_looks_inside_the_widget(page, embed):
