@@ -107,3 +107,10 @@ def test_answer_cache_size_from_env() -> None:
     assert Settings.from_env({}).match.answer_cache == 4096
     assert Settings.from_env({"WEGWIJZER_ANSWER_CACHE": "0"}).match.answer_cache == 0
     assert Settings.from_env({"WEGWIJZER_ANSWER_CACHE": "10"}).match.answer_threshold == 0.55  # rest default
+
+
+def test_model_threads_come_from_the_environment_and_must_be_at_least_one() -> None:
+    assert Settings.from_env({}).model_threads == 1
+    assert Settings.from_env({"WEGWIJZER_MODEL_THREADS": "2"}).model_threads == 2
+    with pytest.raises(SettingsError, match="WEGWIJZER_MODEL_THREADS"):
+        Settings.from_env({"WEGWIJZER_MODEL_THREADS": "0"})

@@ -115,7 +115,8 @@ def _numbers(env: Mapping[str, str]) -> dict[str, object]:
                                ("WEGWIJZER_MAX_LINE_SIZE", "max_line_size", 256),
                                ("WEGWIJZER_MAX_FIELD_SIZE", "max_field_size", 256),
                                ("WEGWIJZER_MAX_HEADERS", "max_headers", 8),
-                               ("WEGWIJZER_MAX_BODY_SIZE", "max_body_size", 4096)):
+                               ("WEGWIJZER_MAX_BODY_SIZE", "max_body_size", 4096),
+                               ("WEGWIJZER_MODEL_THREADS", "model_threads", 1)):
         if env.get(name, "").strip():
             values[key] = _int(env, name, minimum=minimum)
     return values
