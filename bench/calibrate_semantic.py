@@ -19,19 +19,14 @@ from typing import Sequence
 import numpy as np
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.evaluation import Question, read_questions, score, wegwijzer_system
+from wegwijzer.evaluation import Question, score, wegwijzer_system
 from wegwijzer.knowledge import load_or_raise
 from wegwijzer.safety_knn import CrisisNeighbours
+from wegwijzer.safety_knn_train import dev_questions
 from wegwijzer.settings import Settings
 from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 RESULTS = Path(__file__).resolve().parent / "results"
-
-
-def dev_sets() -> list[Path]:
-    """Every development set: dev*.jsonl and crisis_dev*.jsonl (holdouts never)."""
-    return sorted(p for p in DATA.glob("*.jsonl") if p.stem.startswith(("dev", "crisis_dev")))
 
 
 class QuestionVectors:
@@ -74,8 +69,8 @@ def main() -> None:
     args = parser.parse_args()
     grid = [(name, [float(v) for v in values.split(",")])
             for name, values in (g.split("=", 1) for g in args.grid)] or [("semantic_weight", [150.0])]
-    questions = [q for p in dev_sets() for q in read_questions(p)]
-    print(f"{len(questions)} vragen uit {', '.join(p.stem for p in dev_sets())}", file=sys.stderr)
+    questions = dev_questions()  # the same dev sets the crisis head is built from
+    print(f"{len(questions)} vragen uit de ontwikkelsets", file=sys.stderr)
     model = QuestionVectors()
     model.embed([q.q for q in questions])  # all at once: one write of the store
     kb_vectors = VectorCache(model, None)

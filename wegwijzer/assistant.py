@@ -18,8 +18,8 @@ from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
-from wegwijzer.in_language import in_language
 from wegwijzer.danger import assess
+from wegwijzer.in_language import in_language
 from wegwijzer.safety import NUMBERS, Signal
 from wegwijzer.safety_knn import CrisisNeighbours, shipped_neighbours
 from wegwijzer.safety_model import SafetyModel, shipped_model

@@ -33,18 +33,19 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     vote = neighbours.vote(reading.vector) if reading.vector is not None else None
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses)
+    if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
+        return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None)
     score = model.score_of(features(reading.text, reading.clauses))
-    if signal is None and score.probability >= m.safety_model_threshold:
-        signal = Signal(score.kind, False, score.words + (f"woordmodel {score.probability:.2f}",))  # type: ignore[arg-type]
+    if score.probability >= m.safety_model_threshold:
+        why = score.words + (f"woordmodel {score.probability:.2f}",)
+        signal = Signal(score.kind, bool(urgent), why)  # type: ignore[arg-type]
     # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
     # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
     # need some worry from the word model too. A message of only thanks is never a crisis.
-    if signal is None and vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
+    elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
-        signal = Signal(vote.kind, False, why)  # type: ignore[arg-type]
-    if signal is not None:
-        signal = dataclasses.replace(signal, acute=signal.acute or bool(urgent))
+        signal = Signal(vote.kind, bool(urgent), why)  # type: ignore[arg-type]
     return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m))
 
 

@@ -12,8 +12,7 @@ import dataclasses
 from wegwijzer.answer import Answer
 from wegwijzer.translations import LanguagePack
 
-_GENERAL = {"clarify": "clarify", "fallback": "fallback", "out_of_scope": "out_of_scope",
-            "emergency": "emergency"}
+_GENERAL = ("clarify", "fallback", "out_of_scope", "emergency")  # outcomes with a general text
 
 
 def opening(answer: Answer, pack: LanguagePack) -> str:
@@ -26,8 +25,7 @@ def opening(answer: Answer, pack: LanguagePack) -> str:
     if answer.outcome == "answered" and answer.service:
         text = pack.services.get(answer.service)
         return text.text if text else ""
-    key = _GENERAL.get(answer.outcome)
-    text = pack.general.get(key) if key else None
+    text = pack.general.get(answer.outcome) if answer.outcome in _GENERAL else None
     return text.text if text else ""
 
 
@@ -35,8 +33,8 @@ def in_language(answer: Answer, language: str, packs: dict[str, LanguagePack]) -
     """The answer with its language set and, where we have the texts, opened in that language."""
     pack = packs.get(language) if language != "nl" else None
     first = opening(answer, pack) if pack else ""
-    if not first:
+    if not pack or not first:
         return dataclasses.replace(answer, language=language)
-    follows = pack.general.get("dutch_follows") if pack else None
+    follows = pack.general.get("dutch_follows")
     text = "\n\n".join(filter(None, (first, follows.text if follows else "", answer.answer)))
-    return dataclasses.replace(answer, language=language, answer=text, direction=pack.direction if pack else "ltr")
+    return dataclasses.replace(answer, language=language, answer=text, direction=pack.direction)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Sequence
+from typing import Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 
@@ -94,7 +94,7 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
     parts = clauses(text) if parts is None else parts
     tokens = [t for clause in parts for t in clause]
-    texts = (" | ".join(" ".join(c) for c in parts), " | ".join(" ".join(lemma(t) for t in c) for c in parts))
+    texts = (_joined(parts), _joined([lemma(t) for t in c] for c in parts))
     fuzzy = _fuzzy_hits(tokens)
     suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
     violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)
@@ -109,7 +109,9 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
 
 def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
     """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
-    parts = clauses(text) if parts is None else parts
-    texts = (" | ".join(" ".join(c) for c in parts),)
-    found = [m.group(0) for rx in _COMPILED["emergency"] for t in texts for m in [rx.search(t)] if m]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(_hits("emergency", (_joined(clauses(text) if parts is None else parts),))))
+
+
+def _joined(parts: Iterable[Sequence[str]]) -> str:
+    # Clauses joined with "|", which no rule's word gaps (\w+ ) can cross.
+    return " | ".join(" ".join(c) for c in parts)

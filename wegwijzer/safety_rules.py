@@ -28,7 +28,9 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
 # What companies and landlords "threaten" with: a money worry, not violence.
 _NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
-_IDIOMS_SLAAN = r"(?! (\w+ ){0,2}(kapot|stuk)\b| (\w+ ){0,2}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+# "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
+_BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
+_IDIOMS_SLAAN = rf"(?!{_BREAKS_THINGS}| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
@@ -58,8 +60,7 @@ VIOLENCE = [
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
-    r"(?! (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen|met (een )?"
-    r"(boete|deurwaarder|incasso|rechtszaak)))",
+    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
     rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation
@@ -252,8 +253,8 @@ SCORE_THRESHOLD = 5.0
 
 GROUPS = {
     "veilig-thuis": [
-        Group("geweld", 3, _any("slaan(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), slaat(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), "
-                                "sloeg(?! (\\w+ )?(\\w+ )?(kapot|stuk)\\b), geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
+        Group("geweld", 3, _any(f"slaan(?!{_BREAKS_THINGS}), slaat(?!{_BREAKS_THINGS}), sloeg(?!{_BREAKS_THINGS}), "
+                                "geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
                                 "knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
                                 "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*"), True),
         Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "

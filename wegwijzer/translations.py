@@ -70,18 +70,18 @@ def load_languages(root: Path) -> tuple[dict[str, LanguagePack], dict[tuple[str,
         for section in ("general", "services", "examples"):
             for key in getattr(pack, section):
                 where[(pack.code, f"{section}.{key}")] = (display, lines.get((section, key), 1))
-        problems += _pack_problems(pack, where)
+        problems += _pack_problems(pack, display, where)
         packs[pack.code] = pack
     return packs, where, problems
 
 
-def _pack_problems(pack: LanguagePack, where: dict[tuple[str, str], tuple[str, int]]) -> list[Problem]:
+def _pack_problems(pack: LanguagePack, display: str,
+                   where: dict[tuple[str, str], tuple[str, int]]) -> list[Problem]:
     out = []
     for key in GENERAL:
         if key not in pack.general:
-            out.append(Problem(f"languages/{pack.code}.yaml", 1, f"onder 'general' ontbreekt '{key}'; "
-                                                                 "tot die er is, leest de inwoner alleen Nederlands",
-                               "waarschuwing"))
+            out.append(Problem(display, 1, f"onder 'general' ontbreekt '{key}'; tot die er is, leest de "
+                                           "inwoner alleen Nederlands", "waarschuwing"))
     for key, number in REQUIRED_NUMBER.items():
         text = pack.general.get(key)
         if text is not None and number not in text.text:

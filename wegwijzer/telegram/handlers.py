@@ -7,7 +7,6 @@ resident is logged or stored; only the anonymous statistics event leaves a handl
 from __future__ import annotations
 
 import asyncio
-
 import logging
 import re
 import traceback

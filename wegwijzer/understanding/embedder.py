@@ -93,11 +93,10 @@ class VectorCache:
         """A matrix with one row per text; only texts never seen before are embedded."""
         keys = [_key(self.embedder.name, t) for t in texts]
         with self._lock:
-            missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in self._vectors))
-        fresh = self.embedder.embed(missing) if missing else ()
+            missing = {k: t for t, k in zip(texts, keys) if k not in self._vectors}
+        fresh = self.embedder.embed(list(missing.values())) if missing else ()
         with self._lock:
-            for text, vector in zip(missing, fresh):
-                self._vectors[_key(self.embedder.name, text)] = vector
+            self._vectors.update(zip(missing, fresh))
             rows = [self._vectors[k] for k in keys]
             if self.folder is not None and (missing or not (self.folder / CACHE_FILE).exists()):
                 # Only this knowledge base's texts: the file never keeps removed ones.
@@ -134,9 +133,9 @@ def shared_embedder(threads: int = 1) -> E5Embedder:
 def write_seed(texts: Sequence[str], path: Path = SEED_FILE) -> None:
     """Embed these texts (the shipped knowledge base's) into the seed file."""
     model = shared_embedder(1)
-    vectors = model.embed(list(dict.fromkeys(texts)))
-    keys = [_key(model.name, t) for t in dict.fromkeys(texts)]
-    np.savez_compressed(path, keys=np.array(keys), vectors=vectors.astype(np.float32))
+    unique = list(dict.fromkeys(texts))
+    keys = [_key(model.name, t) for t in unique]
+    np.savez_compressed(path, keys=np.array(keys), vectors=model.embed(unique).astype(np.float32))
 
 
 if __name__ == "__main__":

@@ -34,11 +34,10 @@ def documents(kb: KnowledgeBase) -> list[tuple[str, str]]:
     for s in kb.services:
         out += [(s.id, t) for t in (s.title, s.summary, *s.examples)]
     # The short texts in residents' languages describe the service too, in their own words.
-    known = {s.id for s in kb.services}
+    # (A language file that names an unknown service does not load: see translations.)
     for pack in kb.languages.values():
-        out += [(service_id, t.text) for service_id, t in pack.services.items() if service_id in known]
-        out += [(service_id, q) for service_id, questions in pack.examples.items() if service_id in known
-                for q in questions]
+        out += [(service_id, t.text) for service_id, t in pack.services.items()]
+        out += [(service_id, q) for service_id, questions in pack.examples.items() for q in questions]
     for topic in kb.municipality.out_of_scope:
         out += [(OUT_OF_SCOPE_PREFIX + topic.id, t) for t in (topic.title, *topic.words)]
     return out
