@@ -120,3 +120,15 @@ def test_everyday_measures_how_common_a_word_is() -> None:
     assert everyday("jaar") > everyday("scootmobiel") > 0  # Dutch
     assert everyday("help") > everyday("deurwaarder")  # English counts too
     assert everyday("qwertyx") == 0
+
+
+def test_a_typo_between_two_words_is_corrected_the_same_way_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = ("from wegwijzer.text import Normaliser; "
+              "print(Normaliser({}, ['paspoort', 'passport', 'schuld']).query_terms('pasport')[0].term)")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout.strip() for seed in range(6)}
+    assert len(seen) == 1 and seen <= {"paspoort", "passport"}

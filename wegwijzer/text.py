@@ -105,7 +105,9 @@ class Normaliser:
         self.vocabulary = frozenset(vocabulary)
         self.fuzzy_cutoff = fuzzy_cutoff
         self._by_length: dict[int, list[str]] = {}
-        for word in self.vocabulary:
+        # Sorted: a typo as close to two words ("pasport": paspoort, passport) goes to the first
+        # choice, and set order changes with Python's hash seed, so unsorted it changed per run.
+        for word in sorted(self.vocabulary):
             self._by_length.setdefault(len(word), []).append(word)
         self._split = lru_cache(maxsize=65536)(self._split_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
