@@ -155,6 +155,18 @@ async def test_lists_every_service_with_its_status(make_client, shipped_assistan
     assert "herstart de server" in html  # a plain Assistant does not reload by itself
 
 
+async def test_lists_the_contact_sources_oldest_first(make_client) -> None:
+    client = await make_client(admin_password=PASSWORD)
+    await log_in_client(client)
+    html = await (await client.get("/beheer/kennisbank")).text()
+    table = html[html.index('id="bronnentabel"'):]
+    dates = re.findall(r"<td>(zonder datum|\d{4}(?:-\d{2}){0,2})(?:</td>| <strong)", table)
+    assert dates and dates[0] == "zonder datum" and "2019-09" in dates
+    years = [int(d[:4]) for d in dates if d != "zonder datum"]
+    assert years == sorted(years)
+    assert "071-541 35 36" in table and "(ouder dan twee jaar)" in table
+
+
 async def log_in_client(client) -> None:
     page = await client.get("/beheer/login")
     response = await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()),

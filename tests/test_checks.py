@@ -1,4 +1,4 @@
-"""`check_directory`: plain language, 'u', examples that route elsewhere, stale and unfilled fields."""
+"""`check_directory`: plain language, 'u', examples that route elsewhere, stale checks, sourced contacts."""
 
 from __future__ import annotations
 
@@ -90,12 +90,20 @@ def test_stale_check_date_is_a_warning(tmp_path: Path) -> None:
     assert not [p for p in check_directory(recent, today=TODAY) if "gecontroleerd" in p.message]
 
 
-def test_fields_to_fill_are_warnings_with_their_line(tmp_path: Path) -> None:
-    root, text = make_kb(tmp_path)
+def test_an_unsourced_contact_field_is_an_error_with_its_line(tmp_path: Path) -> None:
+    contact = yaml.safe_load((KNOWLEDGE / "services" / "schuldhulp.yaml").read_text(encoding="utf-8"))["contact"]
+    root, text = make_kb(tmp_path, contact=contact | {"phone": "071 123 45 67"})
     problems = check_directory(root, today=TODAY)
-    phone = matching(problems, "contact.phone", "waarschuwing")
+    phone = matching(problems, "contact.phone: de bron ontbreekt", "fout")
     assert any(p.file.endswith("schuldhulp.yaml") and p.line == line_of(text, "  phone:") for p in phone)
+
+
+def test_an_unfilled_field_is_left_out_without_a_problem(tmp_path: Path) -> None:
+    contact = yaml.safe_load((KNOWLEDGE / "services" / "schuldhulp.yaml").read_text(encoding="utf-8"))["contact"]
+    root, _ = make_kb(tmp_path, contact=contact | {"hours": "IN TE VULLEN"})
+    problems = check_directory(root, today=TODAY)
     assert not [p for p in problems if p.severity == "fout"]
+    assert not [p for p in problems if "contact.hours" in p.message]
 
 
 def test_loader_errors_are_passed_through(tmp_path: Path) -> None:

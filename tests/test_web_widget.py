@@ -47,7 +47,11 @@ answer: |
 next_step: Kijk op https://example.org/{id}.
 contact:
   organisation: Sportpunt Test
-  phone: 071 - 123 45 67
+  phone:
+    value: 071 - 123 45 67
+    source: https://example.org/bron
+    date: "2026-01"
+    grade: A
 words:
   - {word}
   - {word}en

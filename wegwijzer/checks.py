@@ -1,8 +1,10 @@
 """`wegwijzer check`: everything staff need to know about a knowledge directory.
 
 Errors (exit 1): what the loader finds, answers that are not plain Dutch, "je" where
-we say "u", example questions that go to another service. Warnings: fields still to
-fill in, examples that make the assistant ask a choice, stale checks, overlap.
+we say "u", example questions that go to another service, contact facts without a
+source. Warnings: grade C facts (not shown), sources older than two years, examples
+that make the assistant ask a choice, stale checks, overlap. The live reload runs the
+publish checks and keeps the last good version while any of them reports an error.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import re
 from pathlib import Path
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Problem, load_knowledge
+from wegwijzer.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
+from wegwijzer.knowledge import KnowledgeBase, Problem, Service, load_knowledge
 from wegwijzer.readability import measure
 
 MIN_FLESCH_DOUMA = 65.0
@@ -20,6 +23,7 @@ MAX_WORDS_PER_SENTENCE = 12.0
 STALE_AFTER_DAYS = 365
 OVERLAP_WARNING = 0.5  # share of a service's own words that another service also claims
 _INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+_FORMAL = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
 
 
 def check_directory(directory: Path, today: dt.date | None = None) -> list[Problem]:
@@ -27,20 +31,43 @@ def check_directory(directory: Path, today: dt.date | None = None) -> list[Probl
     kb, problems = load_knowledge(Path(directory))
     if kb is None:
         return problems
-    assistant = Assistant(kb)
-    problems += _to_fill(kb) + _plain_language(kb) + _examples(kb, assistant)
-    problems += _stale(kb, today or dt.date.today()) + _overlap(kb, assistant)
-    return sorted(problems, key=lambda p: (p.file, p.line))
+    return sorted(problems + check_knowledge(kb, Assistant(kb), today), key=lambda p: (p.file, p.line))
 
 
-def _to_fill(kb: KnowledgeBase) -> list[Problem]:
+def check_knowledge(kb: KnowledgeBase, assistant: Assistant, today: dt.date | None = None) -> list[Problem]:
+    """The checks beyond loading."""
+    today = today or dt.date.today()
+    problems = publish_checks(kb, today) + _examples(kb, assistant)
+    return problems + _stale(kb, today) + _overlap(kb, assistant)
+
+
+def publish_checks(kb: KnowledgeBase, today: dt.date | None = None) -> list[Problem]:
+    """What residents would read: plain Dutch, "u", sourced contacts. The live reload keeps the
+    last good version while any of these reports an error (routing every example question
+    through the language model takes too long for a reload: that stays `wegwijzer check`)."""
+    return _contacts(kb, today or dt.date.today()) + _plain_language(kb)
+
+
+def _contacts(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
+    """Every contact fact has a source of grade A or B; one warning per service for old sources."""
     out = []
     for s in kb.services:
-        for key in ("website", "phone", "address", "hours"):
-            if getattr(s.contact, key) == TO_FILL:
-                file, line = kb.where(s.id, f"contact.{key}")
-                out.append(Problem(file, line, f"contact.{key} is nog '{TO_FILL}'; het antwoord laat het "
-                                               "weg tot iemand het invult", "waarschuwing"))
+        for key in FIELDS:
+            value = getattr(s.contact, key)
+            file, line = kb.where(s.id, f"contact.{key}")
+            if isinstance(value, str) and value != TO_FILL:
+                out.append(Problem(file, line, f"contact.{key}: de bron ontbreekt. Schrijf onder {key}: value "
+                                               "(de waarde), source (de webpagina), date (de datum op die pagina) "
+                                               "en grade (A of B)"))
+            elif isinstance(value, Sourced) and value.grade not in PUBLISHABLE:
+                out.append(Problem(file, line, f"contact.{key}: bron met betrouwbaarheid {value.grade}; inwoners "
+                                               "zien dit pas na controle (zet dan grade op A of B)", "waarschuwing"))
+        oldest = oldest_source(s.contact)
+        if oldest is not None and (today - oldest.day()).days > SOURCE_MAX_AGE_DAYS:
+            file, line = kb.where(s.id, "contact")
+            out.append(Problem(file, line, f"de oudste bron van de contactgegevens is van {oldest.date} (meer dan "
+                                           "twee jaar oud); bel of kijk op de website of het nog klopt",
+                               "waarschuwing"))
     return out
 
 
@@ -63,6 +90,22 @@ def _plain_language(kb: KnowledgeBase) -> list[Problem]:
                 file, line = kb.where(s.id, field)
                 out.append(Problem(file, line, f"{field}: hier staat '{found.group(0)}'; "
                                                "Wegwijzer spreekt inwoners aan met 'u'"))
+        out += _young(kb, s)
+    return out
+
+
+def _young(kb: KnowledgeBase, s: Service) -> list[Problem]:
+    """The text for children and teenagers says "je", and comes with a next step."""
+    out = []
+    for field in ("answer_young", "next_step_young"):
+        found = _FORMAL.search(getattr(s, field))
+        if found:
+            file, line = kb.where(s.id, field)
+            out.append(Problem(file, line, f"{field}: hier staat '{found.group(0)}'; de tekst voor kinderen "
+                                           "en jongeren zegt 'je'"))
+    if bool(s.answer_young) != bool(s.next_step_young):
+        file, line = kb.where(s.id, "answer_young" if s.answer_young else "next_step_young")
+        out.append(Problem(file, line, "vul answer_young en next_step_young allebei in, of geen van beide"))
     return out
 
 

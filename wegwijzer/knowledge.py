@@ -15,8 +15,10 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-# A value staff still have to fill in. The answer leaves such a field out.
-TO_FILL = "IN TE VULLEN"
+from wegwijzer.contacts import TO_FILL, Contact, Line, Sourced
+
+__all__ = ["TO_FILL", "Contact", "KnowledgeBase", "KnowledgeError", "Problem", "Service", "Sourced"]
+
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 12
@@ -51,20 +53,6 @@ class Theme(_Model):
     doelen: tuple[Doel, ...]
 
 
-class Contact(_Model):
-    organisation: str
-    website: str = TO_FILL
-    phone: str = TO_FILL
-    address: str = TO_FILL
-    hours: str = TO_FILL
-
-    def filled(self) -> dict[str, str]:
-        """The contact fields that staff have filled in (sourced), in display order."""
-        fields = {"organisation": self.organisation, "phone": self.phone,
-                  "website": self.website, "address": self.address, "hours": self.hours}
-        return {k: v for k, v in fields.items() if v and v != TO_FILL}
-
-
 class Source(_Model):
     document: str
     section: str
@@ -84,6 +72,9 @@ class Service(_Model):
     sources: tuple[Source, ...] = Field(min_length=1)
     last_checked: dt.date
     crisis: bool = False
+    # For a child or teenager who writes: the same help, said with "je" (optional).
+    answer_young: str = ""
+    next_step_young: str = ""
 
     @field_validator("words", "examples")
     @classmethod
@@ -102,8 +93,8 @@ class OutOfScopeTopic(_Model):
 
 class Municipality(_Model):
     name: str
-    website: str = TO_FILL
-    phone: str = TO_FILL
+    contact: Contact | None = None
+    children_line: Line | None = None  # named in every answer to a child or teenager
     out_of_scope: tuple[OutOfScopeTopic, ...] = ()
 
 
@@ -176,12 +167,16 @@ def _node_lines(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...
 def read_yaml(path: Path, display: str) -> tuple[Any, dict[tuple[Any, ...], int], list[Problem]]:
     """Parse one YAML file; returns data, a path -> line map, and problems."""
     try:
+        if not path.is_file():  # a named pipe or device would block reading for good
+            return None, {}, [Problem(display, 1, "dit is geen gewoon bestand; zet hier alleen YAML-bestanden")]
         if path.stat().st_size > MAX_FILE_BYTES:
             return None, {}, [Problem(display, 1, f"het bestand is groter dan {MAX_FILE_BYTES // 1024} kB; "
                                                   "splits het of maak het korter")]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, {}, [Problem(display, 1, "het bestand is geen UTF-8-tekst; sla het op als UTF-8")]
+    except OSError as exc:
+        return None, {}, [Problem(display, 1, f"het bestand kan niet gelezen worden ({exc.strerror})")]
     try:
         loader = _SafeLoader(text)
         try:
@@ -281,7 +276,7 @@ def _load_services(root: Path) -> tuple[list[Service], dict[tuple[str, str], tup
             where[(service.id, str(key))] = (display, lines.get((key,), 1))
         for i in range(len(service.examples)):
             where[(service.id, f"examples.{i}")] = (display, lines.get(("examples", i), 1))
-        for key in ("website", "phone", "address", "hours"):
+        for key in ("website", "phone", "address", "hours", "email", "lines"):
             where[(service.id, f"contact.{key}")] = (display, lines.get(("contact", key), lines.get(("contact",), 1)))
         services.append(service)
     return services, where, problems

@@ -122,7 +122,8 @@ def translation_problems(services: tuple[Service, ...], packs: dict[str, Languag
         if missing:
             out.append(Problem(f"services/{service.id}.yaml", 1, "nog geen vertaling in: " + ", ".join(missing),
                                "waarschuwing"))
-        dutch = " ".join([service.answer, service.next_step, *service.contact.filled().values()])
+        dutch = " ".join([service.answer, service.next_step, *service.contact.filled().values(),
+                          *(line.phone.value for line in service.contact.lines)])
         for code, pack in packs.items():
             translation = pack.services.get(service.id)
             if translation is None:

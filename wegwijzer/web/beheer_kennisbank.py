@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA, STALE_AFTER_DAYS
+from wegwijzer.contacts import SOURCE_MAX_AGE_DAYS
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Problem, Service
 from wegwijzer.readability import measure
 from wegwijzer.web.keys import ASSISTANT
@@ -94,6 +95,21 @@ def to_review(kb: KnowledgeBase) -> list[dict[str, Any]]:
     return out
 
 
+_FIELD_LABELS = {"phone": "telefoon", "address": "adres", "hours": "openingstijden", "website": "website",
+                 "email": "e-mail"}
+
+
+def sources(kb: KnowledgeBase, today: dt.date) -> list[dict[str, Any]]:
+    """Every sourced contact fact of every service, the oldest source first."""
+    out = []
+    for s in kb.services:
+        for key, fact in s.contact.all_sources():
+            out.append({"service": s.title, "field": _FIELD_LABELS.get(key, key), "value": fact.value,
+                        "date": fact.date, "grade": fact.grade, "source": fact.source, "day": fact.day(),
+                        "old": (today - fact.day()).days > SOURCE_MAX_AGE_DAYS})
+    return sorted(out, key=lambda f: (f["day"], f["service"]))
+
+
 def _reload_state(assistant: Any) -> dict[str, Any]:
     """What the live reload says: the current error (file, line, message) and when it loaded."""
     problems: list[Problem] = list(getattr(assistant, "problems", []))
@@ -112,7 +128,7 @@ async def kennisbank(request: web.Request) -> web.Response:
     report = await asyncio.to_thread(store.report) if store is not None else None  # type: ignore[attr-defined]
     return beheer._render(request, "kennisbank.html.j2", question=question[:MAX_TRY],
                           result=await asyncio.to_thread(tried, assistant, question) if question else None,
-                          review=to_review(assistant.kb),
+                          review=to_review(assistant.kb), sources=sources(assistant.kb, dt.date.today()),
                           rows=rows(assistant.kb, _feedback(report), dt.date.today()),
                           reload=_reload_state(assistant), feedback_on=store is not None,
                           min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE)
