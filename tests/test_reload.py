@@ -201,3 +201,39 @@ def test_a_reload_embeds_only_the_texts_that_changed(kb_dir: Path, tmp_path: Pat
     assert live.reload()
     assert model.embedded == ["Wat doet de Stadsbank precies?"]
     assert live.ask("Wat doet de Stadsbank precies?").service == "schuldhulp"
+
+
+def test_an_edit_that_check_calls_an_error_is_not_published(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    edit_answer(kb_dir, "Heb je schulden? Bel ons.")  # "je": residents are called "u"
+    assert live.reload() is False
+    assert "je" not in live.ask("ik heb schulden").answer.split()
+    assert any("'je'" in p.message and p.file.endswith("schuldhulp.yaml") for p in live.problems)
+
+
+def test_a_named_pipe_in_the_folder_is_reported_and_does_not_block(kb_dir: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    os.mkfifo(kb_dir / "services" / "pijp.yaml")
+    assert live.reload() is False  # returns at all: reading the pipe would wait for ever
+    assert any("geen gewoon bestand" in p.message for p in live.problems)
+    (kb_dir / "services" / "pijp.yaml").unlink()
+    edit_answer(kb_dir, NEW_LINE)
+    assert live.reload() is True and NEW_LINE in live.ask("ik heb schulden").answer
+
+
+async def test_the_watcher_follows_a_folder_replaced_as_a_deploy_does(kb_dir: Path, tmp_path: Path) -> None:
+    live = LiveAssistant(kb_dir)
+    context = watching(live)(None)
+    await context.__anext__()
+    try:
+        await asyncio.sleep(0.3)
+        kb_dir.rename(tmp_path / "oud")  # move away, copy in
+        shutil.copytree(tmp_path / "oud", kb_dir)
+        await asyncio.sleep(1.5)  # the watcher notices the new folder (checked every second)
+        edit_answer(kb_dir, NEW_LINE)
+        async with asyncio.timeout(8):
+            while NEW_LINE not in live.ask("ik heb schulden").answer:
+                await asyncio.sleep(0.05)
+    finally:
+        with pytest.raises(StopAsyncIteration):
+            await context.__anext__()

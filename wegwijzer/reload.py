@@ -23,6 +23,7 @@ from typing import Any
 
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, Topic, vector_cache
+from wegwijzer.checks import publish_checks
 from wegwijzer.knowledge import KnowledgeBase, Problem, load_knowledge, load_or_raise
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.understanding.embedder import VectorCache
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300  # editors write a file in several steps; wait until they are done
 WATCHED = (".yaml", ".yml")
+FOLDER_POLL_S = 1.0  # how often to check that the knowledge folder is still the same folder
 
 
 class LiveAssistant:
@@ -109,6 +111,11 @@ class LiveAssistant:
             try:
                 kb, problems = load_knowledge(self.directory)
                 fresh = Assistant(kb, self.match, vectors=self.vectors) if kb is not None else None
+                if fresh is not None:
+                    # What `wegwijzer check` calls an error never reaches residents.
+                    problems = problems + publish_checks(fresh.kb)
+                    if any(p.severity == "fout" for p in problems):
+                        fresh = None
             except Exception as exc:  # noqa: BLE001 - a bad edit must never stop the service
                 log.exception("kennisbank: onverwachte fout bij het herladen")
                 kb, fresh = None, None
@@ -131,15 +138,50 @@ def _yaml_only(_change: object, path: str) -> bool:
 
 
 async def watch(live: LiveAssistant, stop: asyncio.Event | None = None) -> None:
-    """Reload `live` whenever a YAML file under its directory changes, until `stop` is set."""
+    """Reload `live` whenever a YAML file under its directory changes, until `stop` is set.
+
+    A deploy often replaces the whole folder (move the old one away, copy the new one in);
+    a watch on the old folder would then hear nothing, so the folder itself is checked too."""
     from watchfiles import awatch
 
-    async for _changes in awatch(live.directory, watch_filter=_yaml_only, debounce=DEBOUNCE_MS,
-                                 stop_event=stop, recursive=True):
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
+        replaced = asyncio.Event()
+        guard = asyncio.create_task(_until_replaced(live.directory, stop, replaced))
         try:
-            await asyncio.to_thread(live.reload)  # loading takes a moment: keep the loop free
-        except Exception:  # noqa: BLE001 - keep watching whatever happens
-            log.exception("kennisbank: herladen mislukt")
+            async for _changes in awatch(live.directory, watch_filter=_yaml_only, debounce=DEBOUNCE_MS,
+                                         stop_event=replaced, recursive=True):
+                await _reload(live)
+        except FileNotFoundError:  # the folder is gone for a moment during a deploy
+            await asyncio.sleep(FOLDER_POLL_S)
+        finally:
+            guard.cancel()
+        if not stop.is_set():
+            await _reload(live)  # a new folder: read it as it is now
+
+
+async def _reload(live: LiveAssistant) -> None:
+    try:
+        await asyncio.to_thread(live.reload)  # loading takes a moment: keep the loop free
+    except Exception:  # noqa: BLE001 - keep watching whatever happens
+        log.exception("kennisbank: herladen mislukt")
+
+
+def _identity(directory: Path) -> tuple[int, int] | None:
+    try:
+        info = directory.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+async def _until_replaced(directory: Path, stop: asyncio.Event, replaced: asyncio.Event) -> None:
+    """Set `replaced` when `stop` is set or the folder at this path is no longer the same folder."""
+    first = _identity(directory)
+    while not stop.is_set() and _identity(directory) == first:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), FOLDER_POLL_S)
+    replaced.set()
 
 
 def watching(live: LiveAssistant) -> Callable[[object], AsyncIterator[None]]:
