@@ -8,6 +8,7 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
-from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Service, load_or_raise
+from wegwijzer.contacts import contact_lines
+from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.danger import assess
 from wegwijzer.in_language import in_language
@@ -27,6 +29,7 @@ from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
 from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 from wegwijzer.understanding.reading import Reading, read
+from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.semantic import SemanticIndex
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -101,8 +104,9 @@ class Assistant:
         cleaned, personal = strip_personal_data(reading.text)
         talk = classify(cleaned)  # only a message that is all greeting or thanks ("bedankt!")
         danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
+        young = young_writer(reading.text)
         if danger.crisis:
-            return self._crisis(question, danger.crisis)
+            return self._crisis(question, danger.crisis, young)
         if danger.urgent:
             return self._emergency(question, danger.urgent)
         if talk:
@@ -111,7 +115,8 @@ class Assistant:
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         ranking = self.index.rank(cleaned, self._meaning(reading.vector), guess=reading.language in GUESSED)
         short = ranking.content_words <= 2 and reading.words <= 2
-        return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short)
+        return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
+                            young)
 
     def _meaning(self, vector: np.ndarray | None) -> dict[str, tuple[float, str]]:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
@@ -144,7 +149,8 @@ class Assistant:
 
     # --- decisions -----------------------------------------------------------------
 
-    def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float, short: bool) -> Answer:
+    def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float, short: bool,
+                young: bool = False) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
@@ -164,26 +170,34 @@ class Assistant:
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
             if self._crisis_net(top, ranking, worry):
                 # Safety net: the matcher heard a crisis that the signals missed.
-                return self._crisis(question, Signal(top.id, False, top.matched))  # type: ignore[arg-type]
+                return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
             return self._answered(question, self._services[top.id], top.confidence, alternatives,
-                                  self._explain(ranking), "antwoord: " + why, preamble)
+                                  self._explain(ranking), "antwoord: " + why, preamble, young)
         return self._clarify(question, ranking, close, "kiezen: " + why, preamble)
 
     def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
-                  explanation: tuple[Candidate, ...], reason: str, preamble: str) -> Answer:
-        text = self._render("answer", service=service, contact=self._contact(service),
-                            preamble=preamble)
+                  explanation: tuple[Candidate, ...], reason: str, preamble: str, young: bool = False) -> Answer:
+        if young:  # a child or teenager: "je", and De Kindertelefoon
+            said = service.answer_young + service.next_step_young
+            contact = contact_lines(service.contact, said, familiar=True) if service.answer_young else []
+            text = self._render("answer_young", service=service, contact=contact,
+                                line=self.kb.municipality.children_line)
+            reason += "; schrijver is jong"
+        else:
+            text = self._render("answer", service=service, contact=self._contact(service), preamble=preamble)
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
-    def _crisis(self, question: str, signal: Signal) -> Answer:
+    def _crisis(self, question: str, signal: Signal, young: bool = False) -> Answer:
         service = self._services.get(signal.kind)
         text = self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also,
-                            numbers=NUMBERS, service=service or _NoService(),
+                            numbers=NUMBERS, service=service or _NoService(), young=young,
+                            line=self.kb.municipality.children_line,
                             contact=self._contact(service) if service else [])
         reason = "veiligheid: " + ", ".join(signal.matched) if signal.matched else "veiligheid"
+        reason += "; schrijver is jong" if young else ""
         alternatives = (signal.also,) if signal.also else ()
         return Answer(question, signal.kind, 1.0, alternatives, False, True,
                       service.theme if service else None, text, "crisis",
@@ -216,8 +230,7 @@ class Assistant:
         municipality = self.kb.municipality
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
         topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
-        contact = _labelled({k: v for k, v in (("phone", municipality.phone), ("website", municipality.website))
-                             if v and v != TO_FILL})
+        contact = contact_lines(municipality.contact, said=municipality.name) if municipality.contact else []
         text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
                             choices=choices, preamble=preamble)
         return Answer(question, None, top.confidence, tuple(c.id for c in choices), False, False, None, text,
@@ -265,28 +278,29 @@ class Assistant:
 
     @staticmethod
     def _contact(service: Service) -> list[str]:
-        filled = service.contact.filled()
-        return [filled.pop("organisation")] + _labelled(filled)
+        return contact_lines(service.contact, said=service.answer + service.next_step)
 
     def _render(self, name: str, **context: object) -> str:
         text = self._env.get_template(f"{name}.txt.j2").render(**context)
         lines = [line.rstrip() for line in text.strip().splitlines()]
         out: list[str] = []
-        for line in lines:  # at most one empty line in a row
-            if line or (out and out[-1]):
+        said: set[str] = set()
+        for line in lines:
+            numbers = {re.sub(r"\D", "", n) for n in _NUMBER.findall(line)}
+            if numbers and numbers <= said:
+                continue  # one number once: a crisis reply read "Bel Veilig Thuis: 0800-2000" twice
+            said |= numbers
+            if line or (out and out[-1]):  # at most one empty line in a row
                 out.append(line)
-        return "\n".join(out)
+        return "\n".join(out).strip()
+
+
+_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,:])\d[\d -]{1,14}\d(?!\d|[.,:]\w)")
 
 
 class _NoService:
     answer = ""
-
-
-_LABELS = {"phone": "Telefoon", "website": "Website", "address": "Adres", "hours": "Open"}
-
-
-def _labelled(fields: dict[str, str]) -> list[str]:
-    return [f"{_LABELS[k]}: {v}" for k, v in fields.items()]
+    answer_young = ""
 
 
 def vector_cache(settings: Settings) -> VectorCache | None:

@@ -1,0 +1,27 @@
+"""Is the writer a child or a teenager? Only signs about themselves count."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.understanding.writer import young_writer
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 14 en mijn vader slaat me", "hoe kom ik aan een bijbaantje? ben 14", "ik (13) word gepest",
+    "im 15 and my parents fight all the time", "kzit in de brugklas en mn ouders gaan scheiden",
+    "عمري ١٣ سنة ولا أعرف أحدا", "Мені 16, друзів тут нема", "15 yaşındayım, sıkılıyorum",
+    "mam 13 lat i rodzice się rozwodzą", "kan dat als je 16 bent?",
+])
+def test_a_child_or_teenager_is_recognised(text: str) -> None:
+    assert young_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn moeder (82) heeft dementie", "ik ben 12 jaar getrouwd en wil scheiden", "ik ben 16 weken zwanger",
+    "ik ben 10 jaar mantelzorger voor mijn man", "mijn zoon van 14 wordt gepest op school",
+    "onze jongste wordt gepest op school", "Gabadhayda 15 jir ah ayaa gacmaheeda jarjarta",
+    "ik ben 45 en zoek werk",
+])
+def test_an_adult_is_not_taken_for_a_child(text: str) -> None:
+    assert not young_writer(text)
