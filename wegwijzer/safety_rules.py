@@ -30,7 +30,7 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
 _NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 _BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{_BREAKS_THINGS}| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{_BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
@@ -40,7 +40,7 @@ VIOLENCE = [
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
     rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
-    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT})",
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b)",  # kicked me out: a home lost
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
     r"(?! door (een|de|die|andere) (jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen)\b)",
@@ -96,7 +96,7 @@ VIOLENCE += [
     # stalking
     r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
     # neglect
-    r"\b(nooit|geen) eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
+    r"\bnooit eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
     # abuse in secret, injuries
     r"\b(mag|mocht) (\w+ ){0,4}niet (\w+ ){0,4}(vertellen|zeggen) (\w+ ){0,4}(hoe|waar|wat)\b",
     r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
@@ -128,7 +128,7 @@ SUICIDE = [
     r"(\w+ ){0,2}(zichzelf|mezelf|mijzelf|haarzelf|hemzelf|jezelf)\b(?! (\w+ ){0,3}(vinger|duim)\b)|"
     r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
     r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b",
-    r"\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
+    r"(?<!\bniet )(?<!\bnot )\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
     rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
