@@ -20,7 +20,7 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.text import STOPWORDS, tokenize
 
 METRICS = ("top1", "top3", "crisis_recall", "false_crisis", "out_of_scope_declined", "emergency_112_first",
-           "language")
+           "language", "child_addressed", "false_child")
 SYSTEMS = ("wegwijzer", "rapidfuzz", "bm25")
 RAPIDFUZZ_FLOOR = 50.0  # below this WRatio the baseline answers "no service"
 
@@ -35,6 +35,7 @@ class Question:
     kind: str
     lang: str | None = None  # the language it is written in, where the set says so
     emergency: bool = False  # 112 now: the answer must open with it
+    child: bool = False  # written by a child or teenager: the answer says "je" and names De Kindertelefoon
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Prediction:
     crisis: bool
     language: str | None = None  # baselines do not tell
     first_line: str = ""  # the first line of the reply (baselines: none)
+    young: bool | None = None  # answered as to a child (baselines do not tell)
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -59,7 +61,7 @@ def read_questions(path: Path) -> list[Question]:
             row = json.loads(line)
             out.append(Question(str(row["q"]), tuple(row.get("expect", [])), bool(row.get("crisis", False)),
                                 str(row.get("kind", "onbekend")), row.get("lang"),
-                                bool(row.get("emergency", False))))
+                                bool(row.get("emergency", False)), bool(row.get("child", False))))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: deze regel is geen geldige vraag ({exc}); verwacht "
                              '{"q": "...", "expect": ["dienst"], "crisis": false, "kind": "..."}') from None
@@ -104,7 +106,7 @@ def wegwijzer_system(assistant: Assistant) -> Callable[[str], Prediction]:
     def predict(question: str) -> Prediction:
         a = assistant.ask(question)
         return Prediction(a.service, a.alternatives, a.clarify, a.crisis, a.language,
-                          a.answer.split("\n", 1)[0])
+                          a.answer.split("\n", 1)[0], "Kindertelefoon" in a.answer and "je" in a.answer.split())
     return predict
 
 
@@ -124,7 +126,9 @@ def score(questions: list[Question], predictions: list[Prediction]) -> dict[str,
             "out_of_scope_declined": share(p.service is None and not p.clarify for q, p in pairs if not q.expect),
             # Beyond CONTRACT section 5: 112 in the first line where it is needed now, and the language
             "emergency_112_first": share("112" in p.first_line for q, p in pairs if q.emergency),
-            "language": share(p.language == q.lang for q, p in pairs if q.lang and p.language is not None)}
+            "language": share(p.language == q.lang for q, p in pairs if q.lang and p.language is not None),
+            "child_addressed": share(bool(p.young) for q, p in pairs if q.child and p.young is not None),
+            "false_child": share(bool(p.young) for q, p in pairs if not q.child and p.young is not None)}
 
 
 def _first3(p: Prediction) -> Prediction:
