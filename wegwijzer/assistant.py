@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.contacts import contact_lines
+from wegwijzer.entries import EntryFinder, Match
 from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.danger import assess
@@ -67,6 +68,8 @@ class Assistant:
         self.match = match or MatchSettings()
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
         self.semantic = SemanticIndex(kb, vectors) if vectors is not None and self.match.semantic else None
+        self._entries = EntryFinder({s.id: s.entries for s in kb.services if s.entries}, vectors) \
+            if self.semantic is not None else None
         self._embedder = vectors.embedder if self.semantic is not None else None
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
@@ -116,7 +119,7 @@ class Assistant:
         ranking = self.index.rank(cleaned, self._meaning(reading.vector), guess=reading.language in GUESSED)
         short = ranking.content_words <= 2 and reading.words <= 2
         return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
-                            young)
+                            young, reading.vector)
 
     def _meaning(self, vector: np.ndarray | None) -> dict[str, tuple[float, str]]:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
@@ -150,12 +153,12 @@ class Assistant:
     # --- decisions -----------------------------------------------------------------
 
     def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float, short: bool,
-                young: bool = False) -> Answer:
+                young: bool = False, vector: np.ndarray | None = None) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
         if top is None or top.confidence < m.clarify_threshold:
-            return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens")
+            return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens", young)
         if top.out_of_scope:
             return self._out_of_scope(question, ranking, top, self._close(services, top), preamble)
         services, top = self._front_door_last(services, top)
@@ -173,9 +176,14 @@ class Assistant:
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
+            # One or two words ("mantelzorg") ask about the service, not one of its questions.
+            entry = self._entry(top.id, vector) if not (young or short) else None
+            if entry is not None:
+                return self._entry_answer(question, self._services[top.id], entry, top.confidence, alternatives,
+                                          self._explain(ranking), "antwoord: " + why, preamble)
             return self._answered(question, self._services[top.id], top.confidence, alternatives,
                                   self._explain(ranking), "antwoord: " + why, preamble, young)
-        return self._clarify(question, ranking, close, "kiezen: " + why, preamble)
+        return self._clarify(question, ranking, close, "kiezen: " + why, preamble, young)
 
     def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
                   explanation: tuple[Candidate, ...], reason: str, preamble: str, young: bool = False) -> Answer:
@@ -183,10 +191,25 @@ class Assistant:
             said = service.answer_young + service.next_step_young
             contact = contact_lines(service.contact, said, familiar=True) if service.answer_young else []
             text = self._render("answer_young", service=service, contact=contact,
-                                line=self.kb.municipality.children_line)
+                                kids_line=self.kb.municipality.children_line)
             reason += "; schrijver is jong"
         else:
             text = self._render("answer", service=service, contact=self._contact(service), preamble=preamble)
+        return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
+                      "answered", service.doel, (), explanation, reason)
+
+    def _entry(self, service_id: str, vector: np.ndarray | None) -> Match | None:
+        if self._entries is None or vector is None:
+            return None
+        return self._entries.find(service_id, vector, self.match.entry_threshold)
+
+    def _entry_answer(self, question: str, service: Service, match: Match, confidence: float,
+                      alternatives: tuple[str, ...], explanation: tuple[Candidate, ...], reason: str,
+                      preamble: str) -> Answer:
+        """A specific question's own short answer, with the service's contact."""
+        text = self._render("answer_entry", entry=match.entry, service=service, preamble=preamble,
+                            contact=contact_lines(service.contact, said=match.entry.answer))
+        reason += f"; vraag: '{match.entry.question}' (lijkt op '{match.nearest}', {match.similarity:.2f})"
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
@@ -194,7 +217,7 @@ class Assistant:
         service = self._services.get(signal.kind)
         text = self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also,
                             numbers=NUMBERS, service=service or _NoService(), young=young,
-                            line=self.kb.municipality.children_line,
+                            kids_line=self.kb.municipality.children_line,
                             contact=self._contact(service) if service else [])
         reason = "veiligheid: " + ", ".join(signal.matched) if signal.matched else "veiligheid"
         reason += "; schrijver is jong" if young else ""
@@ -209,16 +232,18 @@ class Assistant:
                       "112: " + ", ".join(urgent))
 
     def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
-                 preamble: str) -> Answer:
+                 preamble: str, young: bool = False) -> Answer:
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
-        text = self._render("clarify", choices=choices, preamble=preamble)
+        text = self._render("clarify", choices=choices, preamble=preamble, young=young,
+                            kids_line=self.kb.municipality.children_line)
         return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False,
                       None, text, "clarify", None, choices, self._explain(ranking), reason)
 
-    def _fallback(self, question: str, ranking: Ranking, preamble: str, reason: str) -> Answer:
+    def _fallback(self, question: str, ranking: Ranking, preamble: str, reason: str,
+                  young: bool = False) -> Answer:
         door = self._services.get(FRONT_DOOR)
         text = self._render("fallback", front_door=door, contact=self._contact(door) if door else [],
-                            preamble=preamble)
+                            preamble=preamble, young=young, kids_line=self.kb.municipality.children_line)
         top = ranking.candidates[0].confidence if ranking.candidates else 0.0
         return Answer(question, None, top, (), False, False, None, text, "fallback", None, (),
                       self._explain(ranking), reason)

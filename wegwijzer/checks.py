@@ -90,7 +90,23 @@ def _plain_language(kb: KnowledgeBase) -> list[Problem]:
                 file, line = kb.where(s.id, field)
                 out.append(Problem(file, line, f"{field}: hier staat '{found.group(0)}'; "
                                                "Wegwijzer spreekt inwoners aan met 'u'"))
-        out += _young(kb, s)
+        out += _young(kb, s) + _entries(kb, s)
+    return out
+
+
+def _entries(kb: KnowledgeBase, s: Service) -> list[Problem]:
+    """A specific answer is plain Dutch with "u", like the service's own answer."""
+    out = []
+    file, line = kb.where(s.id, "entries")
+    for entry in s.entries:
+        found = _INFORMAL.search(entry.answer)
+        if found:
+            out.append(Problem(file, line, f"entries: het antwoord op \"{entry.question}\" zegt '{found.group(0)}'; "
+                                           "Wegwijzer spreekt inwoners aan met 'u'"))
+        r = measure(entry.answer)
+        if r.words_per_sentence > MAX_WORDS_PER_SENTENCE or r.flesch_douma < MIN_FLESCH_DOUMA:
+            out.append(Problem(file, line, f"entries: het antwoord op \"{entry.question}\" is niet eenvoudig genoeg "
+                                           f"(leesbaarheid {r.flesch_douma:.0f}, {r.words_per_sentence:.1f} woorden per zin)"))
     return out
 
 

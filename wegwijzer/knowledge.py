@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from wegwijzer.contacts import TO_FILL, Contact, Line, Sourced
+from wegwijzer.entries import Entry
 
 __all__ = ["TO_FILL", "Contact", "KnowledgeBase", "KnowledgeError", "Problem", "Service", "Sourced"]
 
@@ -75,6 +76,7 @@ class Service(_Model):
     # For a child or teenager who writes: the same help, said with "je" (optional).
     answer_young: str = ""
     next_step_young: str = ""
+    entries: tuple[Entry, ...] = ()  # specific questions with their own short answer
 
     @field_validator("words", "examples")
     @classmethod
@@ -224,6 +226,8 @@ def _explain(error: dict[str, Any]) -> str:
         return f"{field}: er zijn er te weinig; er zijn er minstens {need} nodig"
     if kind.startswith("date"):
         return f"{field}: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23"
+    if kind == "literal_error":
+        return f"{'.'.join(loc)}: kies een van deze waarden: {error.get('ctx', {}).get('expected', '')}"
     if kind == "string_pattern_mismatch":
         return f"{field}: gebruik alleen kleine letters, cijfers en streepjes"
     return f"{field}: {error['msg']}"

@@ -52,6 +52,9 @@ class MatchSettings:
     semantic_weight: float = 400.0
     semantic_floor: float = 0.04
     semantic_top: int = 3  # a document's closeness: the mean of its this many nearest texts
+    # A service's specific question-answer entry is chosen when the question is at least this
+    # close (cosine) to one of the entry's example questions (calibrated on dev6's concrete questions).
+    entry_threshold: float = 0.92
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ def documents(kb: KnowledgeBase) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s in kb.services:
         out += [(s.id, t) for t in (s.title, s.summary, *s.examples)]
+        out += [(s.id, q) for e in s.entries for q in (e.question, *e.examples)]
     # The short texts in residents' languages describe the service too, in their own words.
     # (A language file that names an unknown service does not load: see translations.)
     for pack in kb.languages.values():
