@@ -20,7 +20,7 @@ PUBLISHABLE = ("A", "B")
 SOURCE_MAX_AGE_DAYS = 2 * 365
 FIELDS = ("phone", "address", "hours", "website", "email")  # display order: phone first
 UNDATED = "zonder datum"  # the source shows no date: it counts as the oldest there is
-_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|zonder datum)$")
+DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|zonder datum)$")
 
 
 class _Model(BaseModel):
@@ -32,7 +32,7 @@ class Sourced(_Model):
 
     value: str = Field(min_length=1)
     source: str = Field(pattern=r"^https?://\S+$")
-    date: str = Field(pattern=_DATE.pattern)  # as precise as the source is: 2020, 2020-09, 2020-09-08
+    date: str = Field(pattern=DATE.pattern)  # as precise as the source is: 2020, 2020-09, 2020-09-08
     grade: Literal["A", "B", "C"]
 
     def day(self) -> dt.date:
