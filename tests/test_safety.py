@@ -44,6 +44,9 @@ VIOLENCE = [
     "papa was weer dronken en toen werd hij heel eng en gooide hij alles kapot",
 ]
 SUICIDE = [
+    "na twee jaar ben ik weer gaan snijden",
+    "ik druk sigaretten uit op mijn arm als ik boos ben op mezelf",
+    "mijn man is overleden en ik wil eigenlijk alleen maar achter hem aan",
     "ik zie het niet meer zitten",
     "ik wil niet meer leven",
     "I want to kill myself",
@@ -73,6 +76,9 @@ SUICIDE = [
     "ik ben zo moe van het leven",
 ]
 NEAR_MISSES = [
+    "ik ga weer groente snijden",
+    "we moeten weer snijden in de kosten",
+    "mijn vader is overleden en ik ruim zijn huis op",
     "ik ben doodmoe van de zorg voor mijn moeder",
     "de schulden slaan me om de oren",
     "mijn kind wordt gepest",

@@ -126,7 +126,17 @@ class Assistant:
         if self.semantic is None or vector is None:
             return {}
         m = self.match
-        return self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
+        bonus = self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
+        if m.route_weight <= 0:
+            return bonus
+        routes = self._neighbours.routes(vector, m.route_k, m.route_sharpness)
+        if sum(share for share, _ in routes.values()) < 0.5:
+            return bonus  # most neighbours were outside the social domain: no push towards a service
+        for service, (share, text) in routes.items():
+            if service in bonus:  # a second opinion among the services the meaning already puts forward
+                own, why = bonus.get(service, (0.0, ""))
+                bonus[service] = (own + m.route_weight * share, why or f"lijkt op vraag '{text}'")
+        return bonus
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""

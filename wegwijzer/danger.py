@@ -8,6 +8,7 @@ the nearest development questions in meaning (wegwijzer.safety_knn) for any lang
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import Signal, detect, emergency
@@ -33,10 +34,14 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     vote = neighbours.vote(reading.vector) if reading.vector is not None else None
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses)
+    if signal is not None and _in_the_street(signal, urgent, reading.text):
+        return Danger(None, urgent, 0.0, None)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None)
     score = model.score_of(features(reading.text, reading.clauses))
-    if score.probability >= m.safety_model_threshold:
+    if score.probability >= m.safety_model_threshold and not (urgent and score.kind == "veilig-thuis"
+                                                              and not _VIOLENT.search(reading.text.lower())):
+        # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
         why = score.words + (f"woordmodel {score.probability:.2f}",)
         signal = Signal(score.kind, bool(urgent), why)  # type: ignore[arg-type]
     # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
@@ -46,7 +51,31 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         signal = Signal(vote.kind, bool(urgent), why)  # type: ignore[arg-type]
+    if signal is not None and _in_the_street(signal, urgent, reading.text):
+        signal = None
     return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m))
+
+
+# Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.
+_AT_HOME = re.compile(r"\b(thuis|huis|woning|kamer|mijn (man|vrouw|ex|partner|vriend|vriendin|vader|moeder|stiefvader|"
+                      r"broer)|m[ny]n? (man|ex|vader|pa|moeder|ma)|stiefvader|schoonvader|papa|mama|"
+                      r"slaat (me|mij|haar|hem)|mishandel\w*|home|my (husband|wife|ex|partner|father|dad|mother|mom))\b")
+
+
+_VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
+                      r"vermoord\w*|wurg\w*|pijn doet|hits?|beats?|kicks?|knife|threat\w*)\b")
+# Places outside the home, named as such (not "buiten": "hij staat buiten voor de deur").
+_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bin het water\b|"
+                      r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
+                      r"\bshopping centre\b|\bgas station\b)")
+
+
+def _in_the_street(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
+    """An emergency that the resident places outside the home (a knife in the street, someone
+    in the water) needs 112, not Veilig Thuis: 112 first, with no crisis service."""
+    lowered = text.lower()
+    return bool(urgent) and signal.kind == "veilig-thuis" and bool(_OUTSIDE.search(lowered)) \
+        and not _AT_HOME.search(lowered)
 
 
 def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str, ...]:

@@ -35,8 +35,10 @@ class CrisisNeighbours:
     """Unit vectors of labelled development questions; k nearest by cosine."""
 
     def __init__(self, vectors: np.ndarray, labels: np.ndarray, emergency: np.ndarray,
-                 texts: list[str], k: int = 11, sharpness: float = 0.02, leave_out_same: bool = False) -> None:
+                 texts: list[str], k: int = 11, sharpness: float = 0.02, leave_out_same: bool = False,
+                 services: list[str] | None = None) -> None:
         self.vectors = vectors.astype(np.float32)
+        self.services = services or [""] * len(texts)  # "id" or "id1|id2"; "" outside the social domain
         self.labels = labels
         self.emergency = emergency
         self.texts = texts
@@ -52,7 +54,9 @@ class CrisisNeighbours:
     def load(cls, path: Path = KNN_FILE) -> "CrisisNeighbours":
         """Read the shipped vectors and labels."""
         with np.load(path, allow_pickle=False) as data:
-            return cls(data["vectors"], data["labels"], data["emergency"], [str(t) for t in data["texts"]])
+            services = [str(t) for t in data["services"]] if "services" in data else None
+            return cls(data["vectors"], data["labels"], data["emergency"], [str(t) for t in data["texts"]],
+                       services=services)
 
     def vote(self, vector: np.ndarray, skip: int | None = None) -> Vote:
         """The vote of the k nearest questions (`skip`: leave one out, for cross-validation)."""
@@ -72,6 +76,24 @@ class CrisisNeighbours:
         first = int(near[0])
         return Vote(crisis, kind, float(weights[self.emergency[near] == 1].sum()), self.texts[first],
                     float(sims[first]))
+
+
+    def routes(self, vector: np.ndarray, k: int, sharpness: float) -> dict[str, tuple[float, str]]:
+        """Service id -> (weighted share of the k nearest questions that went there, the nearest
+        of them): the development questions' answers as a second opinion on the service."""
+        sims = self.vectors @ vector
+        if self.leave_out_same:
+            sims[sims > 0.9999] = -1.0
+        near = np.argpartition(-sims, k)[:k]
+        near = near[np.argsort(-sims[near])]
+        weights = np.exp((sims[near] - sims[near[0]]) / sharpness)
+        weights /= weights.sum()
+        out: dict[str, tuple[float, str]] = {}
+        for i, w in zip(near, weights):
+            for service in filter(None, self.services[int(i)].split("|")):
+                share, text = out.get(service, (0.0, self.texts[int(i)]))
+                out[service] = (share + float(w), text)
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -39,13 +39,14 @@ def build(questions: list[Question]) -> CrisisNeighbours:
     """Embed the questions and keep them with their labels."""
     vectors = shared_embedder(1).embed([q.q for q in questions])
     return CrisisNeighbours(vectors, np.array([label(q) for q in questions], dtype=np.int8),
-                            np.array([q.emergency for q in questions], dtype=np.int8), [q.q for q in questions])
+                            np.array([q.emergency for q in questions], dtype=np.int8), [q.q for q in questions],
+                            services=["|".join(q.expect) for q in questions])
 
 
 def save(head: CrisisNeighbours, path: Path = KNN_FILE) -> None:
     """Write vectors (float16: half the size, the same neighbours) with labels and texts."""
     np.savez_compressed(path, vectors=head.vectors.astype(np.float16), labels=head.labels,
-                        emergency=head.emergency, texts=np.array(head.texts))
+                        emergency=head.emergency, texts=np.array(head.texts), services=np.array(head.services))
 
 
 def leave_one_out(head: CrisisNeighbours, questions: list[Question]) -> None:

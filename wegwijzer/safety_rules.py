@@ -129,6 +129,11 @@ SUICIDE = [
     r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
     r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b",
     r"(?<!\bniet )(?<!\bnot )\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
+    # self-harm told indirectly: starting again, cigarettes on the skin, razor blades with blood
+    r"\bweer (gaan |begonnen met |aan het )?(snijden|krassen)\b(?! (\w+ )?(in|van|met)\b)|\bscheermesjes (\w+ ){0,6}bloed\b|"
+    r"\b(druk|drukt|drukte) (\w+ ){0,2}sigaret\w* (\w+ ){0,2}uit op (mijn|m n|haar|zijn) (arm|armen|been|benen|hand|huid)\b",
+    # wanting to follow someone who died
+    r"\b(overleden|gestorven|dood)\b(\w| )*\b(wil|wilde|zou) (\w+ ){0,3}achter (haar|hem) aan(?= \||$)",
     rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
@@ -300,6 +305,7 @@ EMERGENCY = [
     r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
     r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
     r"steekpartij|overdosis|overdose|verdrinkt|drowning|aangereden|hit by a car)\b",
+    r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
     # "reageert niet op mijn appjes" is no emergency
     r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
     r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
@@ -309,6 +315,7 @@ EMERGENCY = [
     r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
     r"onderaan de trap|in the street|on the ground|on the floor)\b",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|vuurwapen|pistool|knife|gun)\b"
-    r"(?=(\w| )*\b(straat|buiten|op het plein|in de winkel|in de bus|bij de school|street|outside|shop))",
+    r"(?=(\w| )*(straat|\bbuiten|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
+    r"winkelcentrum|tankstation|station\b))",
     r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
 ]

@@ -55,6 +55,11 @@ class MatchSettings:
     # A service's specific question-answer entry is chosen when the question is at least this
     # close (cosine) to one of the entry's example questions (calibrated on dev6's concrete questions).
     entry_threshold: float = 0.92
+    # The nearest development questions vote for the service they expected (wegwijzer.safety_knn):
+    # route_weight * weighted share is added to that service's score. 0 turns the vote off.
+    route_weight: float = 10.0
+    route_k: int = 11
+    route_sharpness: float = 0.02
 
 
 @dataclass(frozen=True)
