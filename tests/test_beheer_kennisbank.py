@@ -222,3 +222,52 @@ def test_the_guides_annotated_example_is_a_valid_service(kb_dir: Path) -> None:
     kb, problems = load_knowledge(kb_dir)
     assert kb is not None, [str(p) for p in problems]
     assert kb.service("schuldhulp").contact.organisation == "Incluzio Leiderdorp"
+
+
+async def _until(check, what: str) -> None:
+    deadline = time.monotonic() + DEADLINE
+    while not await check():
+        assert time.monotonic() < deadline, f"{what} did not happen within 5 seconds"
+        await asyncio.sleep(0.1)
+
+
+async def test_a_running_server_follows_every_kind_of_edit(server: str, kb_dir: Path, tmp_path: Path) -> None:
+    """Issue 13: a check error, a folder replaced as a deploy does it, and a named pipe."""
+    path = kb_dir / "services" / "schuldhulp.yaml"
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+        await log_in(session, server)
+
+        async def page() -> str:
+            async with session.get(server + "/beheer/kennisbank") as response:
+                return await response.text()
+
+        # 1. An edit that `wegwijzer check` calls an error ("je") is not published; the page says why.
+        original = path.read_text(encoding="utf-8")
+        path.write_text(original.replace("answer: |\n", "answer: |\n  Heb je schulden? Dat kan gebeuren.\n", 1),
+                        encoding="utf-8")
+        await _until(lambda: _contains(page, "Wegwijzer spreekt inwoners aan met"), "the check error on the page")
+        assert "Heb je schulden" not in await ask(session, server)
+        assert "De kennisbank is in orde" not in await page()
+
+        # 2. The knowledge folder is replaced (moved away, a fixed copy put in): the new folder is served.
+        path.write_text(original, encoding="utf-8")
+        kb_dir.rename(tmp_path / "oud")
+        shutil.copytree(tmp_path / "oud", kb_dir)
+        path.write_text(original.replace("answer: |\n", f"answer: |\n  {NEW_LINE}\n", 1), encoding="utf-8")
+        await _until(lambda: _contains(lambda: ask(session, server), NEW_LINE), "serving the replaced folder")
+
+        # 3. A named pipe is reported, the server keeps answering and follows the next edit.
+        await asyncio.sleep(1.0)  # the deploy is done; staff come back a little later
+        os.mkfifo(kb_dir / "services" / "pijp.yaml")
+        await _until(lambda: _contains(page, "geen gewoon bestand"), "the pipe on the page")
+        (kb_dir / "services" / "pijp.yaml").unlink()
+        path.write_text(original, encoding="utf-8")
+        await _until(lambda: _lacks(lambda: ask(session, server), NEW_LINE), "the edit after the pipe")
+
+
+async def _contains(get, text: str) -> bool:
+    return text in await get()
+
+
+async def _lacks(get, text: str) -> bool:
+    return text not in await get()

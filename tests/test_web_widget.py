@@ -200,6 +200,10 @@ def test_clarification_buttons_choose_and_stay_usable(page, embed):
     open_chat(page, site.host + "/")
     ask(page, "les")
     choice = page.get_by_role("button", name="Fietsles voor volwassenen")
+    expect(choice).to_be_visible()
+    # The choices are buttons only: the "- title" lines of the text are not shown as well.
+    expect(replies(page).last).not_to_contain_text("- Fietsles voor volwassenen")
+    expect(replies(page).last).to_contain_text("Kies een onderwerp")
     choice.click()
     expect(replies(page).last).to_contain_text("Fietsles voor volwassenen op het plein")
     ask(page, "ik wil fietsen")

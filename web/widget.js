@@ -74,14 +74,14 @@
     ".note{margin:6px 0 0;font-size:.875rem;color:#404040}",
     ".note a{color:#404040}",
     ".x{display:none;font-size:1.5rem;line-height:1}",
-    // Narrow screens: a tighter layout, and the close button shows only its cross.
+    // Narrow screens: tighter layout; the close button shows only its cross.
     "@media (max-width:480px){.head{padding:6px 8px;gap:6px}h2{font-size:1rem}.tool{padding:4px 8px}.log{padding:10px 8px}form{padding:8px}",
     ".close{min-width:44px}.close .x{display:block}.close .word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}",
     "@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}.typing i{opacity:.7}}",
     "@media (forced-colors:active){.launcher,.send,.user,.msg{border:2px solid CanvasText}}"
   ].join("\n");
 
-  /* --- small DOM helpers: text only, never HTML --------------------------------- */
+  /* --- DOM helpers: text only, never HTML --- */
   function el(tag, attrs, kids) {
     var n = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) {
@@ -140,8 +140,7 @@
   function paragraphs(text, crisis, links) {
     var frag = document.createDocumentFragment();
     String(text).split(/\n\s*\n/).forEach(function (block) {
-      // Each paragraph finds its own direction: an Arabic opening reads right to left,
-      // the Dutch text under it left to right.
+      // Each paragraph finds its own direction (an Arabic opening, Dutch below).
       var p = el("p", { dir: "auto" });
       block.split("\n").forEach(function (line, i) {
         if (i) p.appendChild(el("br"));
@@ -152,7 +151,7 @@
     return frag;
   }
 
-  /* --- colours: keep text on the accent at WCAG AA contrast ----------------------- */
+  /* --- colours: text on the accent at WCAG AA contrast --- */
   function luminance(rgb) {
     var c = rgb.map(function (v) {
       v /= 255;
@@ -176,7 +175,7 @@
     host.style.setProperty("--ink", white >= 4.5 ? accent : "#1a1a1a");
   }
 
-  /* --- conversation state, kept per tab (sessionStorage) --------------------------- */
+  /* --- conversation state, per tab (sessionStorage) --- */
   function load() {
     try {
       var s = JSON.parse(sessionStorage.getItem(KEY));
@@ -294,6 +293,12 @@
         .catch(function () { /* offline or refused: the local greeting stays */ });
     }
 
+    // Choices show as buttons, not also as "- title" lines.
+    function noChoiceLines(text, choices) {
+      var t = (choices || []).map(function (c) { return "- " + c.title; });
+      return String(text).split("\n").filter(function (l) { return t.indexOf(l.trim()) < 0; }).join("\n");
+    }
+
     function chips(label, list, act) {
       var box = el("div", { "class": "chips", role: "group", "aria-label": label || "Kies een onderwerp" });
       if (label) box.appendChild(el("span", { text: label, "aria-hidden": "true" }));
@@ -329,7 +334,7 @@
       var box = el("div", { "class": "msg bot" + (item.crisis ? " crisis" : ""), dir: "auto" }, [
         el("span", { "class": "sr", text: "Wegwijzer: " }),
         item.crisis ? el("strong", { text: T.crisis }) : null,
-        paragraphs(item.text, item.crisis, true)]);
+        paragraphs(noChoiceLines(item.text, item.choices), item.crisis, true)]);
       if (item.sugg && item.sugg.length) box.appendChild(chips(T.example, item.sugg, ask));
       if (item.choices && item.choices.length) box.appendChild(chips("", item.choices, choose));
       if (item.fb === 1) box.appendChild(feedback(item));

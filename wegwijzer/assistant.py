@@ -28,7 +28,7 @@ from wegwijzer.safety_knn import CrisisNeighbours, shipped_neighbours
 from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
-from wegwijzer.understanding.embedder import VectorCache, shared_embedder
+from wegwijzer.understanding.embedder import KnownFirst, VectorCache, shared_embedder
 from wegwijzer.understanding.reading import Reading, read
 from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.semantic import SemanticIndex
@@ -70,7 +70,7 @@ class Assistant:
         self.semantic = SemanticIndex(kb, vectors) if vectors is not None and self.match.semantic else None
         self._entries = EntryFinder({s.id: s.entries for s in kb.services if s.entries}, vectors) \
             if self.semantic is not None else None
-        self._embedder = vectors.embedder if self.semantic is not None else None
+        self._embedder = KnownFirst(vectors) if self.semantic is not None else None
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
         # auto_reload off: templates ship with the code; checking their mtime cost a stat() per answer.
@@ -244,7 +244,9 @@ class Assistant:
     def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
                  preamble: str, young: bool = False) -> Answer:
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
-        text = self._render("clarify", choices=choices, preamble=preamble, young=young,
+        door = self._services.get(FRONT_DOOR)
+        call = next((line for line in contact_lines(door.contact) if line.startswith("Bel ")), "") if door else ""
+        text = self._render("clarify", choices=choices, preamble=preamble, young=young, call=call,
                             kids_line=self.kb.municipality.children_line)
         return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False,
                       None, text, "clarify", None, choices, self._explain(ranking), reason)

@@ -4,7 +4,7 @@ Errors (exit 1): what the loader finds, answers that are not plain Dutch, "je" w
 we say "u", example questions that go to another service, contact facts without a
 source. Warnings: grade C facts (not shown), sources older than two years, examples
 that make the assistant ask a choice, stale checks, overlap. The live reload runs the
-publish checks and keeps the last good version while any of them reports an error.
+same checks and keeps the last good version while any of them reports an error.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
 from wegwijzer.knowledge import KnowledgeBase, Problem, Service, load_knowledge
 from wegwijzer.readability import measure
+from wegwijzer.understanding.embedder import VectorCache
 
 MIN_FLESCH_DOUMA = 65.0
 MAX_WORDS_PER_SENTENCE = 12.0
@@ -26,26 +27,23 @@ _INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
 _FORMAL = re.compile(r"\b(u|uw|uzelf)\b", re.IGNORECASE)
 
 
-def check_directory(directory: Path, today: dt.date | None = None) -> list[Problem]:
-    """All problems and warnings for a knowledge directory, in file order."""
+def check_directory(directory: Path, today: dt.date | None = None,
+                    vectors: VectorCache | None = None) -> list[Problem]:
+    """All problems and warnings for a knowledge directory, in file order. With `vectors` the
+    example questions are asked as the running server asks them (with the language model)."""
     kb, problems = load_knowledge(Path(directory))
     if kb is None:
         return problems
-    return sorted(problems + check_knowledge(kb, Assistant(kb), today), key=lambda p: (p.file, p.line))
+    assistant = Assistant(kb, vectors=vectors)
+    return sorted(problems + check_knowledge(kb, assistant, today), key=lambda p: (p.file, p.line))
 
 
 def check_knowledge(kb: KnowledgeBase, assistant: Assistant, today: dt.date | None = None) -> list[Problem]:
-    """The checks beyond loading."""
+    """The checks beyond loading; the live reload keeps the last good version while any of them
+    reports an error (example questions are knowledge-base texts: their vectors are cached)."""
     today = today or dt.date.today()
-    problems = publish_checks(kb, today) + _examples(kb, assistant)
+    problems = _contacts(kb, today) + _plain_language(kb) + _examples(kb, assistant)
     return problems + _stale(kb, today) + _overlap(kb, assistant)
-
-
-def publish_checks(kb: KnowledgeBase, today: dt.date | None = None) -> list[Problem]:
-    """What residents would read: plain Dutch, "u", sourced contacts. The live reload keeps the
-    last good version while any of these reports an error (routing every example question
-    through the language model takes too long for a reload: that stays `wegwijzer check`)."""
-    return _contacts(kb, today or dt.date.today()) + _plain_language(kb)
 
 
 def _contacts(kb: KnowledgeBase, today: dt.date) -> list[Problem]:

@@ -40,10 +40,12 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Ook waarschuwingen tellen als fout.")
 def check(directory: Path | None, strict: bool) -> None:
     """Controleer de kennisbank en meld elk probleem met bestand en regel."""
+    from wegwijzer.assistant import vector_cache
     from wegwijzer.checks import check_directory
 
-    directory = directory or _settings().knowledge_dir
-    problems = check_directory(directory)
+    settings = _settings()
+    directory = directory or settings.knowledge_dir
+    problems = check_directory(directory, vectors=vector_cache(settings))  # as the server asks
     for problem in problems:
         click.echo(str(problem))
     errors = [p for p in problems if p.severity == "fout" or strict]

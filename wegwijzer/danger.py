@@ -53,7 +53,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
         signal = Signal(vote.kind, bool(urgent), why)  # type: ignore[arg-type]
     if signal is not None and _in_the_street(signal, urgent, reading.text):
         signal = None
-    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m))
+    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m,
+                                                                reading.language == "nl" and reading.words <= 4))
 
 
 # Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.
@@ -85,9 +86,12 @@ def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str,
     return found
 
 
-def _hint(probability: float, kind: str, vote: Vote | None, m: MatchSettings) -> str | None:
+def _hint(probability: float, kind: str, vote: Vote | None, m: MatchSettings, short_dutch: bool) -> str | None:
     if probability >= m.safety_hint_threshold:
         return kind
-    if vote is not None and vote.crisis >= m.neighbours_hint_threshold:
+    # A short Dutch question's nearest questions alone are no reason for a crisis number: "ik wil
+    # opvoedadvies" sits near "ik wil dood" in meaning; there the word model must hear some worry.
+    if vote is not None and vote.crisis >= m.neighbours_hint_threshold \
+            and (not short_dutch or probability >= m.neighbours_hint_worry):
         return vote.kind
     return None

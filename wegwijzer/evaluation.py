@@ -8,6 +8,7 @@ Metric definitions follow CONTRACT section 5.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,10 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.text import STOPWORDS, tokenize
 
 METRICS = ("top1", "top3", "crisis_recall", "false_crisis", "out_of_scope_declined", "emergency_112_first",
-           "language", "child_addressed", "false_child")
+           "language", "child_addressed", "false_child", "number_given")
 SYSTEMS = ("wegwijzer", "rapidfuzz", "bm25")
+# A Dutch phone number as the answers write them: 071-541 35 36, 0800-2000, 14071, 113, 112.
+PHONE = re.compile(r"(?<![\d-])(0\d{2,3}-? ?\d{3,4}(?: \d{2}){0,2}|14 ?071|11[23])(?![\d-])")
 RAPIDFUZZ_FLOOR = 50.0  # below this WRatio the baseline answers "no service"
 
 
@@ -49,6 +52,7 @@ class Prediction:
     language: str | None = None  # baselines do not tell
     first_line: str = ""  # the first line of the reply (baselines: none)
     young: bool | None = None  # answered as to a child (baselines do not tell)
+    number: bool | None = None  # the reply gives a phone number to call
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -106,7 +110,8 @@ def wegwijzer_system(assistant: Assistant) -> Callable[[str], Prediction]:
     def predict(question: str) -> Prediction:
         a = assistant.ask(question)
         return Prediction(a.service, a.alternatives, a.clarify, a.crisis, a.language,
-                          a.answer.split("\n", 1)[0], "Kindertelefoon" in a.answer and "je" in a.answer.split())
+                          a.answer.split("\n", 1)[0], "Kindertelefoon" in a.answer and "je" in a.answer.split(),
+                          bool(PHONE.search(a.answer)))
     return predict
 
 
@@ -128,7 +133,9 @@ def score(questions: list[Question], predictions: list[Prediction]) -> dict[str,
             "emergency_112_first": share("112" in p.first_line for q, p in pairs if q.emergency),
             "language": share(p.language == q.lang for q, p in pairs if q.lang and p.language is not None),
             "child_addressed": share(bool(p.young) for q, p in pairs if q.child and p.young is not None),
-            "false_child": share(bool(p.young) for q, p in pairs if not q.child and p.young is not None)}
+            "false_child": share(bool(p.young) for q, p in pairs if not q.child and p.young is not None),
+            # Issue 13: where a service is expected, the reply gives a number to call
+            "number_given": share(bool(p.number) for q, p in pairs if q.expect and p.number is not None)}
 
 
 def _first3(p: Prediction) -> Prediction:

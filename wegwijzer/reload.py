@@ -23,7 +23,7 @@ from typing import Any
 
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, Topic, vector_cache
-from wegwijzer.checks import publish_checks
+from wegwijzer.checks import check_knowledge
 from wegwijzer.knowledge import KnowledgeBase, Problem, load_knowledge, load_or_raise
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.understanding.embedder import VectorCache
@@ -113,7 +113,7 @@ class LiveAssistant:
                 fresh = Assistant(kb, self.match, vectors=self.vectors) if kb is not None else None
                 if fresh is not None:
                     # What `wegwijzer check` calls an error never reaches residents.
-                    problems = problems + publish_checks(fresh.kb)
+                    problems = problems + check_knowledge(fresh.kb, fresh)
                     if any(p.severity == "fout" for p in problems):
                         fresh = None
             except Exception as exc:  # noqa: BLE001 - a bad edit must never stop the service
@@ -145,6 +145,7 @@ async def watch(live: LiveAssistant, stop: asyncio.Event | None = None) -> None:
     from watchfiles import awatch
 
     stop = stop or asyncio.Event()
+    pending: set[asyncio.Task[None]] = set()
     while not stop.is_set():
         replaced = asyncio.Event()
         guard = asyncio.create_task(_until_replaced(live.directory, stop, replaced))
@@ -157,7 +158,10 @@ async def watch(live: LiveAssistant, stop: asyncio.Event | None = None) -> None:
         finally:
             guard.cancel()
         if not stop.is_set():
-            await _reload(live)  # a new folder: read it as it is now
+            # A new folder: read it as it is now, while the watch on it starts (not after).
+            task = asyncio.create_task(_reload(live))
+            pending.add(task)
+            task.add_done_callback(pending.discard)
 
 
 async def _reload(live: LiveAssistant) -> None:

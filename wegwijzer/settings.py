@@ -41,6 +41,7 @@ class MatchSettings:
     neighbours_threshold: float = 0.60  # weighted share of crisis neighbours for the crisis answer
     neighbours_worry: float = 0.45  # ... and, for Dutch, this much from the word model (its hint line)
     neighbours_hint_threshold: float = 0.40  # ... for the crisis number above an ordinary answer
+    neighbours_hint_worry: float = 0.10  # in Dutch the word model's worry that the hint also needs
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off

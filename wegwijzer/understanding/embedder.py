@@ -104,8 +104,32 @@ class VectorCache:
         return np.vstack(rows) if rows else np.zeros((0, DIM), dtype=np.float32)
 
 
+    def known(self, text: str) -> np.ndarray | None:
+        """The vector of a text already seen (a knowledge-base text), or None; never embeds."""
+        with self._lock:
+            return self._vectors.get(_key(self.embedder.name, text))
+
+
+class KnownFirst:
+    """Embeds questions, taking a knowledge-base text's vector when a question is one of them.
+
+    Nothing is stored: a resident's question never enters the cache (or its file). It makes
+    `wegwijzer check` and the live reload, which ask every example question, cost no model time."""
+
+    def __init__(self, cache: VectorCache) -> None:
+        self.cache = cache
+        self.name = cache.embedder.name
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text: the known vector, or the model's."""
+        rows = [self.cache.known(t) for t in texts]
+        missing = [t for t, row in zip(texts, rows) if row is None]
+        fresh = iter(self.cache.embedder.embed(missing)) if missing else iter(())
+        return np.vstack([row if row is not None else next(fresh) for row in rows])
+
+
 def _key(model: str, text: str) -> str:
-    return hashlib.sha256(f"{model}\n{text}".encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(f"{model}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
