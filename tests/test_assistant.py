@@ -441,6 +441,12 @@ def test_near_misses_stay_calm(shipped_assistant: Assistant, question: str) -> N
     assert not answer.crisis and answer.outcome != "emergency"
 
 
+def test_a_short_everyday_question_gets_no_crisis_number_from_its_neighbours_alone(
+        shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("ik wil opvoedadvies")  # near "ik wil dood" in meaning
+    assert "113" not in answer.answer and "0800-2000" not in answer.answer
+
+
 def test_the_explanation_names_the_nearest_example_and_the_semantic_score(shipped_assistant: Assistant) -> None:
     answer = shipped_assistant.ask("Моя мама все забуває і губиться на вулиці")
     assert answer.service == "dementie" or "dementie" in answer.alternatives

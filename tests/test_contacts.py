@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -75,3 +76,9 @@ def test_every_shipped_contact_fact_is_sourced_and_publishable() -> None:
             assert fact_.source.startswith("https://"), (service.id, key)
     incluzio = kb.service("incluzio").contact.sourced()
     assert incluzio["phone"].value == "071-541 35 36"
+
+
+def test_every_service_answer_gives_a_phone_number_or_a_website(shipped_assistant) -> None:
+    for service in shipped_assistant.kb.services:
+        answer = shipped_assistant.choose(service.id).answer
+        assert re.search(r"\b0\d{2,3}-?\s?\d{3,4}|\b14071\b|\b113\b|https://", answer), service.id

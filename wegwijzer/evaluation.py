@@ -21,7 +21,7 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.text import STOPWORDS, tokenize
 
 METRICS = ("top1", "top3", "crisis_recall", "false_crisis", "out_of_scope_declined", "emergency_112_first",
-           "language", "child_addressed", "false_child", "number_given")
+           "language", "child_addressed", "false_child", "number_given", "expected_number")
 SYSTEMS = ("wegwijzer", "rapidfuzz", "bm25")
 # A Dutch phone number as the answers write them: 071-541 35 36, 0800-2000, 14071, 113, 112.
 PHONE = re.compile(r"(?<![\d-])(0\d{2,3}-? ?\d{3,4}(?: \d{2}){0,2}|14 ?071|11[23])(?![\d-])")
@@ -39,6 +39,7 @@ class Question:
     lang: str | None = None  # the language it is written in, where the set says so
     emergency: bool = False  # 112 now: the answer must open with it
     child: bool = False  # written by a child or teenager: the answer says "je" and names De Kindertelefoon
+    number: str | None = None  # the (national) number the answer should give, where the set says so
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Prediction:
     first_line: str = ""  # the first line of the reply (baselines: none)
     young: bool | None = None  # answered as to a child (baselines do not tell)
     number: bool | None = None  # the reply gives a phone number to call
+    digits: str = ""  # the reply's digits, to look for an expected number
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -65,7 +67,8 @@ def read_questions(path: Path) -> list[Question]:
             row = json.loads(line)
             out.append(Question(str(row["q"]), tuple(row.get("expect", [])), bool(row.get("crisis", False)),
                                 str(row.get("kind", "onbekend")), row.get("lang"),
-                                bool(row.get("emergency", False)), bool(row.get("child", False))))
+                                bool(row.get("emergency", False)), bool(row.get("child", False)),
+                                row.get("number")))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: deze regel is geen geldige vraag ({exc}); verwacht "
                              '{"q": "...", "expect": ["dienst"], "crisis": false, "kind": "..."}') from None
@@ -111,7 +114,7 @@ def wegwijzer_system(assistant: Assistant) -> Callable[[str], Prediction]:
         a = assistant.ask(question)
         return Prediction(a.service, a.alternatives, a.clarify, a.crisis, a.language,
                           a.answer.split("\n", 1)[0], "Kindertelefoon" in a.answer and "je" in a.answer.split(),
-                          bool(PHONE.search(a.answer)))
+                          bool(PHONE.search(a.answer)), re.sub(r"\D", "", a.answer))
     return predict
 
 
@@ -135,7 +138,9 @@ def score(questions: list[Question], predictions: list[Prediction]) -> dict[str,
             "child_addressed": share(bool(p.young) for q, p in pairs if q.child and p.young is not None),
             "false_child": share(bool(p.young) for q, p in pairs if not q.child and p.young is not None),
             # Issue 13: where a service is expected, the reply gives a number to call
-            "number_given": share(bool(p.number) for q, p in pairs if q.expect and p.number is not None)}
+            "number_given": share(bool(p.number) for q, p in pairs if q.expect and p.number is not None),
+            "expected_number": share(re.sub(r"\D", "", q.number) in p.digits for q, p in pairs
+                                     if q.number and p.number is not None)}
 
 
 def _first3(p: Prediction) -> Prediction:
