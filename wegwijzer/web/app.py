@@ -160,6 +160,9 @@ def serve(settings: Settings) -> None:
     def started(*_: object) -> None:
         print(f"Wegwijzer draait op {url} (stoppen: Ctrl-C)", flush=True)
 
+    # The model thread holds the GIL in stretches of Python between numpy calls; a shorter
+    # switch interval (default 5 ms) gives the event loop its turn sooner (/healthz p99).
+    sys.setswitchinterval(0.001)
     # access_log=None: no request lines (and so no client addresses) in any log.
     logging.getLogger("aiohttp.server").addFilter(BadRequestLogFilter())
     # The connection limits travel with the app (create_app's handler_args).
