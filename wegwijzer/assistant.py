@@ -8,22 +8,19 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
-from wegwijzer.contacts import contact_lines
 from wegwijzer.entries import EntryFinder, Match
 from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
 from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.safety import NUMBERS, Signal
+from wegwijzer.replies import FRONT_DOOR, Replies
+from wegwijzer.safety import Signal
 from wegwijzer.safety_knn import CrisisNeighbours, shipped_neighbours
 from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
@@ -33,7 +30,6 @@ from wegwijzer.understanding.reading import Reading, read
 from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.semantic import SemanticIndex
 
-TEMPLATES = Path(__file__).parent / "templates"
 PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
 # Above an ordinary answer when the word model hears some worry, but not enough for a crisis answer.
 SAFETY_HINTS = {
@@ -41,7 +37,6 @@ SAFETY_HINTS = {
                     "Bel Veilig Thuis: 0800-2000. Dat is gratis, dag en nacht.",
     "zelfmoordpreventie": "Denkt u aan zelfdoding? Bel 113: 0800-0113. Dat is gratis, dag en nacht.",
 }
-FRONT_DOOR = "incluzio"
 GUESSED = ("nl", "en")  # languages whose typos and compounds the word index may guess at
 SUGGESTED = ("schuldhulp", "mantelzorg", "wmo-ondersteuning", "cjg")
 MAX_QUESTION = 2000  # channels limit further; the core stays fast on anything
@@ -73,10 +68,7 @@ class Assistant:
         self._embedder = KnownFirst(vectors) if self.semantic is not None else None
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
-        # auto_reload off: templates ship with the code; checking their mtime cost a stat() per answer.
-        self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
-                                autoescape=False, keep_trailing_newline=False, trim_blocks=False,
-                                auto_reload=False)
+        self.replies = Replies(kb)
         self._cache = AnswerCache(self.match.answer_cache)
 
     # --- public API ----------------------------------------------------------------
@@ -147,7 +139,7 @@ class Assistant:
 
     def welcome(self) -> str:
         """The greeting in plain Dutch."""
-        return self._render("welcome", municipality=self.kb.municipality)
+        return self.replies.welcome()
 
     def suggestions(self) -> tuple[str, ...]:
         """A few example questions to offer as buttons."""
@@ -197,14 +189,8 @@ class Assistant:
 
     def _answered(self, question: str, service: Service, confidence: float, alternatives: tuple[str, ...],
                   explanation: tuple[Candidate, ...], reason: str, preamble: str, young: bool = False) -> Answer:
-        if young:  # a child or teenager: "je", and De Kindertelefoon
-            said = service.answer_young + service.next_step_young
-            contact = contact_lines(service.contact, said, familiar=True) if service.answer_young else []
-            text = self._render("answer_young", service=service, contact=contact,
-                                kids_line=self.kb.municipality.children_line)
-            reason += "; schrijver is jong"
-        else:
-            text = self._render("answer", service=service, contact=self._contact(service), preamble=preamble)
+        text = self.replies.answered(service, preamble, young)
+        reason += "; schrijver is jong" if young else ""
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
@@ -216,70 +202,50 @@ class Assistant:
     def _entry_answer(self, question: str, service: Service, match: Match, confidence: float,
                       alternatives: tuple[str, ...], explanation: tuple[Candidate, ...], reason: str,
                       preamble: str) -> Answer:
-        """A specific question's own short answer, with the service's contact."""
-        text = self._render("answer_entry", entry=match.entry, service=service, preamble=preamble,
-                            contact=contact_lines(service.contact, said=match.entry.answer))
+        text = self.replies.entry(service, match.entry, preamble)
         reason += f"; vraag: '{match.entry.question}' (lijkt op '{match.nearest}', {match.similarity:.2f})"
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
     def _crisis(self, question: str, signal: Signal, young: bool = False) -> Answer:
         service = self._services.get(signal.kind)
-        text = self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also,
-                            numbers=NUMBERS, service=service or _NoService(), young=young,
-                            kids_line=self.kb.municipality.children_line,
-                            contact=self._contact(service) if service else [])
         reason = "veiligheid: " + ", ".join(signal.matched) if signal.matched else "veiligheid"
         reason += "; schrijver is jong" if young else ""
         alternatives = (signal.also,) if signal.also else ()
         return Answer(question, signal.kind, 1.0, alternatives, False, True,
-                      service.theme if service else None, text, "crisis",
+                      service.theme if service else None, self.replies.crisis(signal, young), "crisis",
                       service.doel if service else None, (), (), reason)
 
     def _emergency(self, question: str, urgent: tuple[str, ...]) -> Answer:
-        text = self._render("emergency", numbers=NUMBERS)
-        return Answer(question, None, 1.0, (), False, False, None, text, "emergency", None, (), (),
-                      "112: " + ", ".join(urgent))
+        return Answer(question, None, 1.0, (), False, False, None, self.replies.emergency(), "emergency", None,
+                      (), (), "112: " + ", ".join(urgent))
 
     def _clarify(self, question: str, ranking: Ranking, close: list[Scored], reason: str,
                  preamble: str, young: bool = False) -> Answer:
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
-        door = self._services.get(FRONT_DOOR)
-        call = next((line for line in contact_lines(door.contact) if line.startswith("Bel ")), "") if door else ""
-        text = self._render("clarify", choices=choices, preamble=preamble, young=young, call=call,
-                            kids_line=self.kb.municipality.children_line)
-        return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False,
-                      None, text, "clarify", None, choices, self._explain(ranking), reason)
+        return Answer(question, None, close[0].confidence, tuple(c.id for c in choices), True, False, None,
+                      self.replies.clarify(choices, preamble, young), "clarify", None, choices,
+                      self._explain(ranking), reason)
 
     def _fallback(self, question: str, ranking: Ranking, preamble: str, reason: str,
                   young: bool = False) -> Answer:
-        door = self._services.get(FRONT_DOOR)
-        text = self._render("fallback", front_door=door, contact=self._contact(door) if door else [],
-                            preamble=preamble, young=young, kids_line=self.kb.municipality.children_line)
         top = ranking.candidates[0].confidence if ranking.candidates else 0.0
-        return Answer(question, None, top, (), False, False, None, text, "fallback", None, (),
-                      self._explain(ranking), reason)
+        return Answer(question, None, top, (), False, False, None, self.replies.fallback(preamble, young),
+                      "fallback", None, (), self._explain(ranking), reason)
 
     def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, close: list[Scored],
                       preamble: str) -> Answer:
         """Where to go instead; a service that also fits well is offered to choose
         ("schulden bij de belasting": the tax office, and debt help)."""
-        municipality = self.kb.municipality
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
-        topic = next(t for t in municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
-        contact = contact_lines(municipality.contact, said=municipality.name) if municipality.contact else []
-        text = self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
-                            choices=choices, preamble=preamble)
-        return Answer(question, None, top.confidence, tuple(c.id for c in choices), False, False, None, text,
-                      "out_of_scope", None, choices, self._explain(ranking),
-                      f"buiten het sociaal domein: {topic.title}")
+        topic = next(t for t in self.kb.municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
+        return Answer(question, None, top.confidence, tuple(c.id for c in choices), False, False, None,
+                      self.replies.out_of_scope(topic, choices, preamble), "out_of_scope", None, choices,
+                      self._explain(ranking), f"buiten het sociaal domein: {topic.title}")
 
     def _smalltalk(self, question: str, talk: Smalltalk) -> Answer:
-        door = self._services.get(FRONT_DOOR)
-        text = self._render("smalltalk", kind=talk.kind, welcome=self.welcome(), front_door=door,
-                            contact=self._contact(door) if door else [])
-        return Answer(question, None, 1.0, (), False, False, None, text, "smalltalk", None, (), (),
-                      f"geen vraag: {talk.kind}")
+        return Answer(question, None, 1.0, (), False, False, None, self.replies.smalltalk(talk.kind), "smalltalk",
+                      None, (), (), f"geen vraag: {talk.kind}")
 
     # --- helpers -------------------------------------------------------------------
 
@@ -312,32 +278,6 @@ class Assistant:
 
     def _explain(self, ranking: Ranking, n: int = 5) -> tuple[Candidate, ...]:
         return tuple(Candidate(c.id, c.score, c.confidence, c.matched) for c in ranking.candidates[:n])
-
-    @staticmethod
-    def _contact(service: Service) -> list[str]:
-        return contact_lines(service.contact, said=service.answer + service.next_step)
-
-    def _render(self, name: str, **context: object) -> str:
-        text = self._env.get_template(f"{name}.txt.j2").render(**context)
-        lines = [line.rstrip() for line in text.strip().splitlines()]
-        out: list[str] = []
-        said: set[str] = set()
-        for line in lines:
-            numbers = {re.sub(r"\D", "", n) for n in _NUMBER.findall(line)}
-            if numbers and numbers <= said:
-                continue  # one number once: a crisis reply read "Bel Veilig Thuis: 0800-2000" twice
-            said |= numbers
-            if line or (out and out[-1]):  # at most one empty line in a row
-                out.append(line)
-        return "\n".join(out).strip()
-
-
-_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,:])\d[\d -]{1,14}\d(?!\d|[.,:]\w)")
-
-
-class _NoService:
-    answer = ""
-    answer_young = ""
 
 
 def vector_cache(settings: Settings) -> VectorCache | None:
