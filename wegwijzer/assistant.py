@@ -122,8 +122,13 @@ class Assistant:
         if m.route_weight <= 0:
             return bonus
         routes = self._neighbours.routes(vector, m.route_k, m.route_sharpness)
-        if sum(share for share, _ in routes.values()) < 0.5:
-            return bonus  # most neighbours were outside the social domain: no push towards a service
+        inside = sum(share for share, _ in routes.values())
+        if 1.0 - inside >= m.route_outside:
+            # Most of the nearest questions were outside the social domain ("паспорт"): meaning alone
+            # would pull such a question to the service whose texts are in the same language.
+            return {}
+        if inside < 0.5:
+            return bonus  # no push towards a service
         for service, (share, text) in routes.items():
             if service in bonus:  # a second opinion among the services the meaning already puts forward
                 own, why = bonus.get(service, (0.0, ""))

@@ -61,6 +61,7 @@ class MatchSettings:
     route_weight: float = 10.0
     route_k: int = 11
     route_sharpness: float = 0.02
+    route_outside: float = 0.4  # this share of neighbours outside the domain drops the meaning's push (>1: off)
 
 
 @dataclass(frozen=True)
