@@ -43,7 +43,8 @@ VIOLENCE = [
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b)",  # kicked me out: a home lost
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
-    r"(?! door (een|de|die|andere) (jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen)\b)",
+    r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
+    r"man|vrouw|dief|overvaller)\b)",
     r"\b(geslagen|mishandeld|geschopt|bedreigd|misbruikt|uitgescholden) door (mijn|m n|mn|haar|zijn|hem|mama|papa)\b",
     r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
     rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {PERSON}\b",
