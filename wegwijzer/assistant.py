@@ -21,7 +21,7 @@ from wegwijzer.danger import assess
 from wegwijzer.in_language import in_language
 from wegwijzer.replies import FRONT_DOOR, Replies
 from wegwijzer.safety import Signal
-from wegwijzer.safety_knn import CrisisNeighbours, shipped_neighbours
+from wegwijzer.safety_knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
@@ -108,20 +108,21 @@ class Assistant:
             return self._smalltalk(question, talk)
         hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
-        ranking = self.index.rank(cleaned, self._meaning(reading.vector), guess=reading.language in GUESSED)
+        ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest),
+                                  guess=reading.language in GUESSED)
         short = ranking.content_words <= 2 and reading.words <= 2
         return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
                             young, reading.vector)
 
-    def _meaning(self, vector: np.ndarray | None) -> dict[str, tuple[float, str]]:
+    def _meaning(self, vector: np.ndarray | None, near: Nearest | None) -> dict[str, tuple[float, str]]:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
         if self.semantic is None or vector is None:
             return {}
         m = self.match
         bonus = self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
-        if m.route_weight <= 0:
+        if m.route_weight <= 0 or near is None:
             return bonus
-        routes = self._neighbours.routes(vector, m.route_k, m.route_sharpness)
+        routes = self._neighbours.routes(near)
         inside = sum(share for share, _ in routes.values())
         if 1.0 - inside >= m.route_outside:
             # Most of the nearest questions were outside the social domain ("паспорт"): meaning alone
@@ -129,10 +130,10 @@ class Assistant:
             return {}
         if inside < 0.5:
             return bonus  # no push towards a service
-        for service, (share, text) in routes.items():
+        for service, (share, _) in routes.items():
             if service in bonus:  # a second opinion among the services the meaning already puts forward
-                own, why = bonus.get(service, (0.0, ""))
-                bonus[service] = (own + m.route_weight * share, why or f"lijkt op vraag '{text}'")
+                own, why = bonus[service]
+                bonus[service] = (own + m.route_weight * share, why)
         return bonus
 
     def choose(self, service_id: str) -> Answer:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import Signal, detect, emergency
-from wegwijzer.safety_knn import CrisisNeighbours, Vote
+from wegwijzer.safety_knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety_model import SafetyModel, features
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.reading import Reading
@@ -26,18 +26,20 @@ class Danger:
     urgent: tuple[str, ...]  # why 112 is needed now (empty: it is not)
     worry: float  # the word model's probability, for the matcher's crisis net
     hint: str | None  # the crisis service whose number goes above an ordinary answer
+    nearest: Nearest | None = None  # the nearest development questions (matching reads them too)
 
 
 def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: CrisisNeighbours,
            m: MatchSettings) -> Danger:
     """Rules first; then the word model; then the nearest questions; 112 beside all three."""
-    vote = neighbours.vote(reading.vector) if reading.vector is not None else None
+    near = neighbours.nearest(reading.vector) if reading.vector is not None else None
+    vote = neighbours.vote_of(near) if near is not None else None
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses)
     if signal is not None and _in_the_street(signal, urgent, reading.text):
-        return Danger(None, urgent, 0.0, None)
+        return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
-        return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None)
+        return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
     score = model.score_of(features(reading.text, reading.clauses))
     if score.probability >= m.safety_model_threshold and not (urgent and score.kind == "veilig-thuis"
                                                               and not _VIOLENT.search(reading.text.lower())):
@@ -53,8 +55,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
         signal = Signal(vote.kind, bool(urgent), why)  # type: ignore[arg-type]
     if signal is not None and _in_the_street(signal, urgent, reading.text):
         signal = None
-    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m,
-                                                                reading.language == "nl" and reading.words <= 4))
+    short_dutch = reading.language == "nl" and reading.words <= 4
+    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near)
 
 
 # Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.

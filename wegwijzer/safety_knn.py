@@ -31,6 +31,15 @@ class Vote:
     similarity: float
 
 
+@dataclass(frozen=True)
+class Nearest:
+    """The k development questions nearest a message (rows, nearest first) and their weights."""
+
+    rows: np.ndarray
+    weights: np.ndarray
+    similarity: float  # cosine of the nearest one
+
+
 class CrisisNeighbours:
     """Unit vectors of labelled development questions; k nearest by cosine."""
 
@@ -58,8 +67,8 @@ class CrisisNeighbours:
             return cls(data["vectors"], data["labels"], data["emergency"], [str(t) for t in data["texts"]],
                        services=services)
 
-    def vote(self, vector: np.ndarray, skip: int | None = None) -> Vote:
-        """The vote of the k nearest questions (`skip`: leave one out, for cross-validation)."""
+    def nearest(self, vector: np.ndarray, skip: int | None = None) -> Nearest:
+        """The k nearest questions and their vote weights (`skip`: leave one out)."""
         sims = self.vectors @ vector
         if skip is not None:
             sims[skip] = -1.0
@@ -68,28 +77,26 @@ class CrisisNeighbours:
         near = np.argpartition(-sims, self.k)[:self.k]
         near = near[np.argsort(-sims[near])]
         weights = np.exp((sims[near] - sims[near[0]]) / self.sharpness)
-        weights /= weights.sum()
-        labels = self.labels[near]
-        suicide = float(weights[labels == SUICIDE].sum())
-        crisis = float(weights[labels != CALM].sum())
+        return Nearest(near, weights / weights.sum(), float(sims[near[0]]))
+
+    def vote(self, vector: np.ndarray, skip: int | None = None) -> Vote:
+        """The vote of the k nearest questions (`skip`: leave one out, for cross-validation)."""
+        return self.vote_of(self.nearest(vector, skip))
+
+    def vote_of(self, near: Nearest) -> Vote:
+        """What these nearest questions say: crisis or not, which kind, 112 or not."""
+        labels = self.labels[near.rows]
+        suicide = float(near.weights[labels == SUICIDE].sum())
+        crisis = float(near.weights[labels != CALM].sum())
         kind = "zelfmoordpreventie" if suicide * 2 >= crisis and suicide else "veilig-thuis"
-        first = int(near[0])
-        return Vote(crisis, kind, float(weights[self.emergency[near] == 1].sum()), self.texts[first],
-                    float(sims[first]))
+        emergency = float(near.weights[self.emergency[near.rows] == 1].sum())
+        return Vote(crisis, kind, emergency, self.texts[int(near.rows[0])], near.similarity)
 
-
-    def routes(self, vector: np.ndarray, k: int, sharpness: float) -> dict[str, tuple[float, str]]:
-        """Service id -> (weighted share of the k nearest questions that went there, the nearest
+    def routes(self, near: Nearest) -> dict[str, tuple[float, str]]:
+        """Service id -> (weighted share of these nearest questions that went there, the nearest
         of them): the development questions' answers as a second opinion on the service."""
-        sims = self.vectors @ vector
-        if self.leave_out_same:
-            sims[sims > 0.9999] = -1.0
-        near = np.argpartition(-sims, k)[:k]
-        near = near[np.argsort(-sims[near])]
-        weights = np.exp((sims[near] - sims[near[0]]) / sharpness)
-        weights /= weights.sum()
         out: dict[str, tuple[float, str]] = {}
-        for i, w in zip(near, weights):
+        for i, w in zip(near.rows, near.weights):
             for service in filter(None, self.services[int(i)].split("|")):
                 share, text = out.get(service, (0.0, self.texts[int(i)]))
                 out[service] = (share + float(w), text)

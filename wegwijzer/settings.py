@@ -56,11 +56,9 @@ class MatchSettings:
     # A service's specific question-answer entry is chosen when the question is at least this
     # close (cosine) to one of the entry's example questions (calibrated on dev6's concrete questions).
     entry_threshold: float = 0.92
-    # The nearest development questions vote for the service they expected (wegwijzer.safety_knn):
-    # route_weight * weighted share is added to that service's score. 0 turns the vote off.
+    # The nearest development questions (the crisis head's 11, wegwijzer.safety_knn) vote for the
+    # service they expected: route_weight * weighted share is added to its score. 0 turns it off.
     route_weight: float = 10.0
-    route_k: int = 11
-    route_sharpness: float = 0.02
     route_outside: float = 0.4  # this share of neighbours outside the domain drops the meaning's push (>1: off)
 
 
