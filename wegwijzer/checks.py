@@ -72,16 +72,7 @@ def _contacts(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
 def _plain_language(kb: KnowledgeBase) -> list[Problem]:
     out = []
     for s in kb.services:
-        file, line = kb.where(s.id, "answer")
-        r = measure(s.answer)
-        if r.flesch_douma < MIN_FLESCH_DOUMA:
-            out.append(Problem(file, line, f"het antwoord is niet eenvoudig genoeg: leesbaarheid "
-                                           f"(Flesch-Douma) {r.flesch_douma:.0f}, minimaal {MIN_FLESCH_DOUMA:.0f}. "
-                                           "Gebruik kortere woorden en zinnen."))
-        if r.words_per_sentence > MAX_WORDS_PER_SENTENCE:
-            out.append(Problem(file, line, f"de zinnen zijn te lang: gemiddeld {r.words_per_sentence:.1f} woorden, "
-                                           f"maximaal {MAX_WORDS_PER_SENTENCE:.0f}. Langste zin "
-                                           f"({r.longest_words} woorden): \"{r.longest_sentence}\""))
+        out += _readability(s.answer, *kb.where(s.id, "answer"))
         for field in ("answer", "next_step", "summary"):
             found = _INFORMAL.search(getattr(s, field))
             if found:
@@ -89,6 +80,21 @@ def _plain_language(kb: KnowledgeBase) -> list[Problem]:
                 out.append(Problem(file, line, f"{field}: hier staat '{found.group(0)}'; "
                                                "Wegwijzer spreekt inwoners aan met 'u'"))
         out += _young(kb, s) + _entries(kb, s)
+    return out
+
+
+def _readability(text: str, file: str, line: int, prefix: str = "") -> list[Problem]:
+    """A text residents read must be plain Dutch: Flesch-Douma and sentence length."""
+    r = measure(text)
+    out = []
+    if r.flesch_douma < MIN_FLESCH_DOUMA:
+        out.append(Problem(file, line, f"{prefix}het antwoord is niet eenvoudig genoeg: leesbaarheid "
+                                       f"(Flesch-Douma) {r.flesch_douma:.0f}, minimaal {MIN_FLESCH_DOUMA:.0f}. "
+                                       "Gebruik kortere woorden en zinnen."))
+    if r.words_per_sentence > MAX_WORDS_PER_SENTENCE:
+        out.append(Problem(file, line, f"{prefix}de zinnen zijn te lang: gemiddeld {r.words_per_sentence:.1f} "
+                                       f"woorden, maximaal {MAX_WORDS_PER_SENTENCE:.0f}. Langste zin "
+                                       f"({r.longest_words} woorden): \"{r.longest_sentence}\""))
     return out
 
 
@@ -101,10 +107,7 @@ def _entries(kb: KnowledgeBase, s: Service) -> list[Problem]:
         if found:
             out.append(Problem(file, line, f"entries: het antwoord op \"{entry.question}\" zegt '{found.group(0)}'; "
                                            "Wegwijzer spreekt inwoners aan met 'u'"))
-        r = measure(entry.answer)
-        if r.words_per_sentence > MAX_WORDS_PER_SENTENCE or r.flesch_douma < MIN_FLESCH_DOUMA:
-            out.append(Problem(file, line, f"entries: het antwoord op \"{entry.question}\" is niet eenvoudig genoeg "
-                                           f"(leesbaarheid {r.flesch_douma:.0f}, {r.words_per_sentence:.1f} woorden per zin)"))
+        out += _readability(entry.answer, file, line, f"entries, \"{entry.question}\": ")
     return out
 
 
