@@ -34,7 +34,8 @@ class Replies:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._services = {s.id: s for s in kb.services}
-        self._kids = kb.municipality.children_line
+        line = kb.municipality.children_line  # said to every child or teenager who writes
+        self._kids = f"Bel of chat met {line.name}: {line.phone.value}. Dat is {line.note}." if line else ""
         # auto_reload off: templates ship with the code; checking their mtime cost a stat() per answer.
         self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                                 autoescape=False, keep_trailing_newline=False, trim_blocks=False,
@@ -45,7 +46,7 @@ class Replies:
         if young:
             said = service.answer_young + service.next_step_young
             contact = contact_lines(service.contact, said, familiar=True) if service.answer_young else []
-            return self._render("answer_young", service=service, contact=contact, kids_line=self._kids)
+            return self._render("answer_young", service=service, contact=contact, kids=self._kids)
         return self._render("answer", service=service, contact=self.contact(service), preamble=preamble)
 
     def entry(self, service: Service, entry: Entry, preamble: str) -> str:
@@ -57,7 +58,7 @@ class Replies:
         """The crisis number first, then the service's text and contact."""
         service = self._services.get(signal.kind)
         return self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also, numbers=NUMBERS,
-                            service=service or _NoService(), young=young, kids_line=self._kids,
+                            service=service or _NoService(), young=young, kids=self._kids,
                             contact=self.contact(service) if service else [])
 
     def emergency(self) -> str:
@@ -69,13 +70,13 @@ class Replies:
         door = self._services.get(FRONT_DOOR)
         call = next((line for line in contact_lines(door.contact) if line.startswith("Bel ")), "") if door else ""
         return self._render("clarify", choices=choices, preamble=preamble, young=young, call=call,
-                            kids_line=self._kids)
+                            kids=self._kids)
 
     def fallback(self, preamble: str, young: bool) -> str:
         """Nothing fits: say so, and name the front door."""
         door = self._services.get(FRONT_DOOR)
         return self._render("fallback", front_door=door, contact=self.contact(door) if door else [],
-                            preamble=preamble, young=young, kids_line=self._kids)
+                            preamble=preamble, young=young, kids=self._kids)
 
     def out_of_scope(self, topic: OutOfScopeTopic, choices: tuple[Choice, ...], preamble: str) -> str:
         """Not the social domain: where to go instead."""
