@@ -77,6 +77,8 @@ class Settings:
     telegram_webhook_url: str | None = None  # set: `wegwijzer serve` also serves the bot
     telegram_webhook_secret: str | None = None  # unset: a random secret per start
     admin_password: str | None = None
+    # PostgreSQL for statistics, staff accounts and sessions (several machines); None: SQLite in data_dir
+    database_url: str | None = None
     retention_months: int = 24
     model_threads: int = 1  # threads of the language model per process (more raised p99 under load)
     # Slow and abusive clients (docs/performance.md, "Trage en misbruikende clients")
@@ -108,6 +110,7 @@ class Settings:
         values["telegram_webhook_url"] = env.get("TELEGRAM_WEBHOOK_URL") or None
         values["telegram_webhook_secret"] = _webhook_secret(env)
         values["admin_password"] = env.get("WEGWIJZER_ADMIN_PASSWORD") or None
+        values["database_url"] = _database_url(env)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -138,6 +141,14 @@ def _seconds(env: Mapping[str, str], name: str) -> float:
     if not 0 < value <= 3600:  # also refuses nan and inf
         raise SettingsError(f"{name} moet meer dan 0 en hoogstens 3600 seconden zijn")
     return value
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("WEGWIJZER_DATABASE_URL", "").strip() or None
+    if url is not None and not re.match(r"postgres(ql)?://", url):
+        raise SettingsError("WEGWIJZER_DATABASE_URL moet beginnen met postgresql:// "
+                            "(bijvoorbeeld postgresql://wegwijzer:wachtwoord@db:5432/wegwijzer)")
+    return url
 
 
 def _webhook_secret(env: Mapping[str, str]) -> str | None:

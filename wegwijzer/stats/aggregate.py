@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Hashable
 
-from wegwijzer.stats import schema
+from wegwijzer.stats.database import Database
 from wegwijzer.stats.suppress import Group
 
 ALL = "all"
@@ -46,31 +45,26 @@ class Counts:
     words: Counter[str] = field(default_factory=Counter)
 
 
-def read_counts(path: Path, since: dt.date | None = None) -> Counts:
-    """Read all counters (from `since` on) from the database file; empty when it is missing."""
+def read_counts(db: Database | None, since: dt.date | None = None) -> Counts:
+    """Read all counters (from `since` on); empty without a database."""
     counts = Counts()
-    if not Path(path).exists():
+    if db is None:
         return counts
-    conn = schema.connect(path)
-    try:
-        schema.migrate(conn)
-        day = since.isoformat() if since else ""
-        month = day[:7]
-        for sql, arg in (("SELECT day, channel, service, theme, doel, outcome, n FROM question_day "
-                          "WHERE day >= ?", day),
-                         ("SELECT month, channel, service, theme, doel, outcome, n FROM question_month "
-                          "WHERE month >= ?", month)):
-            counts.questions += [QuestionRow(*row) for row in conn.execute(sql, (arg,))]
-        for sql, arg in (("SELECT service, useful, n FROM feedback_day WHERE day >= ?", day),
-                         ("SELECT service, useful, n FROM feedback_month WHERE month >= ?", month)):
-            for service, useful, n in conn.execute(sql, (arg,)):
-                counts.feedback[(service, bool(useful))] += n
-        for sql, arg in (("SELECT word, n FROM word_day WHERE day >= ?", day),
-                         ("SELECT word, n FROM word_month WHERE month >= ?", month)):
-            for word, n in conn.execute(sql, (arg,)):
-                counts.words[word] += n
-    finally:
-        conn.close()
+    day = since.isoformat() if since else ""
+    month = day[:7]
+    for sql, arg in (("SELECT day, channel, service, theme, doel, outcome, n FROM question_day "
+                      "WHERE day >= ?", day),
+                     ("SELECT month, channel, service, theme, doel, outcome, n FROM question_month "
+                      "WHERE month >= ?", month)):
+        counts.questions += [QuestionRow(*row) for row in db.query(sql, (arg,))]
+    for sql, arg in (("SELECT service, useful, n FROM feedback_day WHERE day >= ?", day),
+                     ("SELECT service, useful, n FROM feedback_month WHERE month >= ?", month)):
+        for service, useful, n in db.query(sql, (arg,)):
+            counts.feedback[(service, bool(useful))] += n
+    for sql, arg in (("SELECT word, n FROM word_day WHERE day >= ?", day),
+                     ("SELECT word, n FROM word_month WHERE month >= ?", month)):
+        for word, n in db.query(sql, (arg,)):
+            counts.words[word] += n
     return counts
 
 

@@ -7,7 +7,8 @@ one transaction (the caller's): add the old days to the month tables, then delet
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+
+from wegwijzer.stats.database import Database
 
 # (daily table, monthly table, the dimension columns besides day/month)
 _TABLES = (
@@ -17,21 +18,25 @@ _TABLES = (
 )
 
 
+
 def cutoff(today: dt.date, months: int) -> dt.date:
     """First day that is kept: the start of the month `months` months before today's."""
     index = today.year * 12 + (today.month - 1) - months
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def fold(conn: sqlite3.Connection, keep_from: dt.date) -> int:
-    """Fold every day before keep_from into monthly totals; returns the days' rows removed."""
+def fold(db: Database, keep_from: dt.date) -> int:
+    """Fold every day before keep_from into monthly totals; returns the days' rows removed.
+
+    Run it inside the caller's transaction: the month gains exactly what the days lose.
+    """
     removed = 0
     day = keep_from.isoformat()
     for daily, monthly, columns in _TABLES:
-        conn.execute(
+        db.execute(
             f"INSERT INTO {monthly} (month, {columns}, n) "
             f"SELECT substr(day, 1, 7), {columns}, SUM(n) FROM {daily} WHERE day < ? "
             f"GROUP BY substr(day, 1, 7), {columns} "
-            f"ON CONFLICT DO UPDATE SET n = n + excluded.n", (day,))
-        removed += conn.execute(f"DELETE FROM {daily} WHERE day < ?", (day,)).rowcount
+            f"ON CONFLICT (month, {columns}) DO UPDATE SET n = {monthly}.n + excluded.n", (day,))
+        removed += db.execute(f"DELETE FROM {daily} WHERE day < ?", (day,))
     return removed

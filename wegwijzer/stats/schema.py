@@ -1,4 +1,4 @@
-"""The statistics database: a versioned schema (PRAGMA user_version) and its migrations.
+"""The statistics tables: a versioned schema and its migrations, for SQLite and PostgreSQL.
 
 Questions and feedback are stored as counters per day, never as separate rows per
 question: a WITHOUT ROWID table keyed by its dimensions keeps no order of arrival, so
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+
+from wegwijzer.stats.database import Database, SqliteDatabase, connect_sqlite
 
 DB_NAME = "statistieken.sqlite3"
 
@@ -48,6 +50,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 VERSION = len(MIGRATIONS)
+NAME = "statistieken"  # this chain's row in PostgreSQL's version table
 
 
 class SchemaError(RuntimeError):
@@ -55,40 +58,60 @@ class SchemaError(RuntimeError):
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open the database in WAL mode with the settings every connection needs."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
-    conn.execute("PRAGMA journal_mode=WAL")
-    # NORMAL in WAL mode: a commit is safe from a crash of the process (kill -9);
-    # only a power cut can lose the last commits. No fsync per question.
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA busy_timeout=5000")
-    # Overwrite deleted content (retention) instead of leaving it in free pages.
-    conn.execute("PRAGMA secure_delete=ON")
-    return conn
+    """Open the SQLite file in WAL mode with the settings every connection needs."""
+    return connect_sqlite(path)
 
 
 def version(conn: sqlite3.Connection) -> int:
-    """The schema version stored in the database file."""
+    """The schema version stored in the SQLite file."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to the newest version, one step per transaction."""
-    current = version(conn)
-    if current > VERSION:
-        raise SchemaError(f"de statistiekendatabase heeft versie {current}; deze Wegwijzer kent "
-                          f"versie {VERSION}. Werk Wegwijzer bij.")
-    for number in range(current + 1, VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if version(conn) >= number:  # another process migrated meanwhile
-                conn.execute("COMMIT")
+    """Bring a SQLite statistics file to the newest version (see migrate_database)."""
+    return migrate_database(SqliteDatabase.wrapping(conn), NAME, MIGRATIONS)
+
+
+def migrate_database(db: Database, name: str, steps: tuple[tuple[str, ...], ...]) -> int:
+    """Bring a chain of tables to its newest version, one step per transaction.
+
+    SQLite keeps the version in PRAGMA user_version (one chain per file); PostgreSQL in
+    the table wegwijzer_schema, one row per chain, so several chains share one database.
+    """
+    if db.dialect == "postgresql":
+        db.execute("CREATE TABLE IF NOT EXISTS wegwijzer_schema (name TEXT PRIMARY KEY, version INTEGER NOT NULL)")
+    newest = len(steps)
+    current = _stored_version(db, name)
+    if current > newest:
+        raise SchemaError(f"de database ({name}) heeft versie {current}; deze Wegwijzer kent "
+                          f"versie {newest}. Werk Wegwijzer bij.")
+    for number in range(current + 1, newest + 1):
+        with db.transaction():
+            if db.dialect == "postgresql":  # one migrating process at a time, on any machine
+                db.query("SELECT pg_advisory_xact_lock(hashtext(?))", (name,))
+            if _stored_version(db, name) >= number:  # another process migrated meanwhile
                 continue
-            for statement in MIGRATIONS[number - 1]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version={number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return version(conn)
+            for statement in steps[number - 1]:
+                db.execute(_dialect(statement, db.dialect))
+            _store_version(db, name, number)
+    return _stored_version(db, name)
+
+
+def _stored_version(db: Database, name: str) -> int:
+    if db.dialect == "sqlite":
+        return int(db.query("PRAGMA user_version")[0][0])
+    rows = db.query("SELECT version FROM wegwijzer_schema WHERE name = ?", (name,))
+    return int(rows[0][0]) if rows else 0
+
+
+def _store_version(db: Database, name: str, number: int) -> None:
+    if db.dialect == "sqlite":
+        db.execute(f"PRAGMA user_version={int(number)}")
+    else:
+        db.execute("INSERT INTO wegwijzer_schema VALUES (?, ?) ON CONFLICT (name) "
+                   "DO UPDATE SET version = excluded.version", (name, number))
+
+
+def _dialect(statement: str, dialect: str) -> str:
+    """The same tables in PostgreSQL: it has no WITHOUT ROWID (its tables keep no order anyway)."""
+    return statement.replace(") WITHOUT ROWID", ")") if dialect == "postgresql" else statement
