@@ -18,6 +18,8 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from postgres_server import postgres_server, postgres_url  # noqa: F401 (fixtures)
+
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.events import EventSink

@@ -6,10 +6,14 @@ import csv
 import io
 import json
 import re
+import time
 
 import pytest
 
+from wegwijzer.staff import StaffStore
+from wegwijzer.staff.link import write_login_link
 from wegwijzer.stats import StatsStore
+from wegwijzer.web.keys import STAFF
 
 PASSWORD = "een-lang-beheerwachtwoord"
 QUESTIONS = ["ik heb schulden"] * 12 + ["mijn moeder heeft dementie"] * 6 + [
@@ -27,9 +31,9 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
-async def login(client, password=PASSWORD):
+async def login(client, password=PASSWORD, name="beheer"):
     page = await client.get("/beheer/login")
-    return await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()),
+    return await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()), "gebruikersnaam": name,
                                                      "wachtwoord": password}, allow_redirects=False)
 
 
@@ -48,11 +52,11 @@ async def test_pages_need_a_login(make_client, store, path):
 
 async def test_a_post_without_csrf_token_is_refused(make_client, store):
     client = await make_client(stats=store, admin_password=PASSWORD)
-    await client.get("/beheer/login")  # a session exists, but the form token is missing
-    response = await client.post("/beheer/login", data={"wachtwoord": PASSWORD}, allow_redirects=False)
+    await client.get("/beheer/login")  # the form's token cookie exists, but the field is missing
+    form = {"gebruikersnaam": "beheer", "wachtwoord": PASSWORD}
+    response = await client.post("/beheer/login", data=form, allow_redirects=False)
     assert response.status == 403
-    response = await client.post("/beheer/login", data={"wachtwoord": PASSWORD, "csrf": "verzonnen"},
-                                 allow_redirects=False)
+    response = await client.post("/beheer/login", data={**form, "csrf": "verzonnen"}, allow_redirects=False)
     assert response.status == 403
     assert (await client.get("/beheer/", allow_redirects=False)).status == 303  # still not in
 
@@ -79,33 +83,60 @@ async def test_password_login_sets_a_strict_staff_cookie_and_logout_ends_it(make
     assert (await client.get("/beheer/", allow_redirects=False)).status == 303
 
 
-async def test_without_password_a_token_link_is_printed_once_and_logs_in(make_client, store, capsys):
+async def test_the_one_time_link_works_once_and_never_as_a_password(make_client, store, settings):
     client = await make_client(stats=store)
-    printed = capsys.readouterr().out
-    match = re.search(r"Beheer: http://127\.0\.0\.1:\d+/beheer/\?token=(\S+)", printed)
-    assert match, printed
+    staff = client.app[STAFF]
+    path = write_login_link(staff, settings.data_dir, "http://127.0.0.1:8080")
+    assert path.stat().st_mode & 0o777 == 0o600
+    token = path.read_text().split("token=")[1].split()[0]
+    assert (await login(client, token, name="eenmalige-link")).status == 401  # not a password
     bad = await client.get("/beheer/?token=fout", allow_redirects=False)
     assert bad.status == 303 and bad.headers["Location"].startswith("/beheer/login")
-    good = await client.get(f"/beheer/?token={match.group(1)}", allow_redirects=False)
+    good = await client.get(f"/beheer/?token={token}", allow_redirects=False)
     assert good.status == 303 and good.headers["Location"] == "/beheer/"  # token leaves the URL
     assert (await client.get("/beheer/")).status == 200
-    # the same code also works in the login form
     other = await make_client(stats=store)
-    assert (await login(other, capsys.readouterr().out.split("token=")[1].strip())).status == 303
+    again = await other.get(f"/beheer/?token={token}", allow_redirects=False)
+    assert again.headers["Location"].startswith("/beheer/login")  # used once: gone
 
 
-async def test_the_token_does_not_work_when_a_password_is_set(make_client, store, capsys):
-    client = await make_client(stats=store, admin_password=PASSWORD)
-    assert "token=" not in capsys.readouterr().out
-    response = await client.get("/beheer/?token=anything", allow_redirects=False)
+async def test_an_expired_link_does_not_log_in(make_client, store, settings):
+    client = await make_client(stats=store)
+    staff = StaffStore(settings.data_dir, clock=lambda: time.time() - 16 * 60)  # made 16 minutes ago
+    token = staff.create_link()
+    staff.close()
+    response = await client.get(f"/beheer/?token={token}", allow_redirects=False)
     assert response.headers["Location"].startswith("/beheer/login")
 
 
-async def test_many_wrong_passwords_pause_the_login(make_client, store):
+async def test_many_wrong_passwords_pause_the_login_of_that_client(make_client, store):
     client = await make_client(stats=store, admin_password=PASSWORD)
-    statuses = [(await login(client, f"fout{i}")).status for i in range(11)]
+    statuses = [(await login(client, f"fout-wachtwoord-{i}")).status for i in range(11)]
     assert statuses[:10] == [401] * 10 and statuses[10] == 429
     assert (await login(client)).status == 429
+
+
+async def test_each_person_logs_in_with_their_own_account(make_client, store, settings):
+    staff = StaffStore(settings.data_dir)
+    staff.add("anna", "beleid", "anna-haar-eigen-wachtwoord")
+    staff.close()
+    client = await make_client(stats=store, admin_password=PASSWORD)
+    assert (await login(client, "anna-haar-eigen-wachtwoord", name="Anna")).status == 303
+    html = await (await client.get("/beheer/")).text()
+    assert "anna" in html and "beleid" in html
+    assert (await login(client, PASSWORD, name="anna")).status == 401  # not someone else's password
+
+
+async def test_anonymous_visits_create_no_sessions(make_client, store, settings):
+    client = await make_client(stats=store, admin_password=PASSWORD)
+    assert (await login(client)).status == 303
+    others = await make_client(stats=store, admin_password=PASSWORD)
+    for _ in range(600):
+        others.session.cookie_jar.clear()
+        assert (await others.get("/beheer/login")).status == 200
+    assert (await client.get("/beheer/", allow_redirects=False)).status == 200  # still logged in
+    staff = client.app[STAFF]
+    assert staff.database().query("SELECT COUNT(*) FROM staff_session")[0][0] == 1
 
 
 async def test_security_headers_and_no_inline_anything(make_client, store):

@@ -68,6 +68,7 @@ def dashboard(settings, shipped_assistant, live_server):
 def log_in(page, url: str) -> None:
     page.goto(url + "/beheer/")
     expect(page).to_have_url(url + "/beheer/login")
+    page.get_by_label("Gebruikersnaam").fill("beheer")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_label("Wachtwoord").press("Enter")
     expect(page.get_by_role("heading", name="Vragen van inwoners")).to_be_visible()
@@ -76,6 +77,7 @@ def log_in(page, url: str) -> None:
 def test_login_page_and_overview_have_no_axe_violations(page, dashboard):
     page.goto(dashboard.url + "/beheer/login")
     assert axe_violations(page) == []
+    page.get_by_label("Gebruikersnaam").fill("beheer")
     page.get_by_label("Wachtwoord").fill("fout")
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("alert")).to_contain_text("klopt niet")

@@ -25,6 +25,7 @@ from wegwijzer.knowledge import load_knowledge
 from wegwijzer.reload import LiveAssistant
 from wegwijzer.stats import StatsStore
 from wegwijzer.stats.aggregate import read_counts
+from wegwijzer.stats.database import SqliteDatabase
 
 PASSWORD = "een-lang-beheerwachtwoord"
 QUESTION = "ik heb schulden"
@@ -63,7 +64,7 @@ def csrf_of(html: str) -> str:
 async def log_in(session: aiohttp.ClientSession, base: str) -> None:
     async with session.get(base + "/beheer/login") as page:
         csrf = csrf_of(await page.text())
-    async with session.post(base + "/beheer/login", data={"csrf": csrf, "wachtwoord": PASSWORD},
+    async with session.post(base + "/beheer/login", data={"csrf": csrf, "gebruikersnaam": "beheer", "wachtwoord": PASSWORD},
                             allow_redirects=False) as response:
         assert response.status == 303
 
@@ -78,8 +79,9 @@ async def server(tmp_path: Path, kb_dir: Path) -> AsyncIterator[str]:
                WEGWIJZER_ADMIN_PASSWORD=PASSWORD, WEGWIJZER_RATE_LIMIT="0")
     env.pop("TELEGRAM_BOT_TOKEN", None)
     env.pop("WEGWIJZER_TELEGRAM_WEBHOOK_URL", None)
+    # One worker: this is about reloading (tests/test_web_workers.py has several workers reload).
     proc = subprocess.Popen([sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1",
-                             "--port", str(port)], env=env, cwd=tmp_path,
+                             "--port", str(port), "--workers", "1"], env=env, cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -170,7 +172,7 @@ async def test_lists_the_contact_sources_oldest_first(make_client) -> None:
 async def log_in_client(client) -> None:
     page = await client.get("/beheer/login")
     response = await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()),
-                                                        "wachtwoord": PASSWORD}, allow_redirects=False)
+                                                        "gebruikersnaam": "beheer", "wachtwoord": PASSWORD}, allow_redirects=False)
     assert response.status == 303
 
 
@@ -198,7 +200,11 @@ async def test_a_tried_question_shows_the_answer_and_why_and_is_not_counted(make
 def counted(store: StatsStore) -> int:
     """Questions in the database, before suppression (the report shows small counts as <5)."""
     store.flush()
-    return sum(row.n for row in read_counts(store.path).questions)
+    db = SqliteDatabase(store.path)
+    try:
+        return sum(row.n for row in read_counts(db).questions)
+    finally:
+        db.close()
 
 
 async def test_the_reload_error_is_shown_with_file_and_line(make_client, kb_dir: Path) -> None:

@@ -33,6 +33,7 @@ def served(settings, live_server, kb_dir):
 def log_in(page, url: str) -> None:
     page.goto(url + "/beheer/kennisbank")
     expect(page).to_have_url(url + "/beheer/login")
+    page.get_by_label("Gebruikersnaam").fill("beheer")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_label("Wachtwoord").press("Enter")
     page.goto(url + "/beheer/kennisbank")

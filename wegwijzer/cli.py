@@ -1,10 +1,11 @@
-"""The `wegwijzer` command: check, ask, chat, eval, serve, bot, stats."""
+"""The `wegwijzer` command: check, ask, chat, eval, serve, bot, stats, staff."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.knowledge import KnowledgeError
 from wegwijzer.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from wegwijzer.staff import StaffStore
 
 
 def _settings(**overrides: object) -> Settings:
@@ -132,11 +136,14 @@ def eval_command(file: Path, as_json: bool, failures: bool) -> None:
 @main.command()
 @click.option("--host", default=None, help="Adres om op te luisteren (standaard 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Poort (standaard 8080).")
-def serve(host: str | None, port: int | None) -> None:
+@click.option("--workers", default=None, type=click.IntRange(1, 64),
+              help="Aantal processen op dezelfde poort (standaard: een per processorkern).")
+def serve(host: str | None, port: int | None, workers: int | None) -> None:
     """Start de webserver: chat op /, widget op /widget.js, API op /api/ask."""
     from wegwijzer.web import serve as run_server
+    from wegwijzer.web.workers import default_workers
 
-    run_server(_settings(host=host, port=port))
+    run_server(_settings(host=host, port=port), workers or default_workers())
 
 
 @main.command()
@@ -166,3 +173,85 @@ def stats(as_json: bool, since: object) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(to_text(report))
+
+
+# --- staff accounts (CONTRACT section 7) -------------------------------------------
+
+@main.group()
+def staff() -> None:
+    """Beheer de accounts van medewerkers (voor /beheer/)."""
+
+
+def _staff_store() -> "StaffStore":
+    from wegwijzer.staff import open_staff
+
+    return open_staff(_settings())
+
+
+@staff.command(name="add")
+@click.argument("name")
+@click.option("--role", "role", required=True, type=click.Choice(["redacteur", "beleid", "beheerder"]),
+              help="redacteur: bewerkt en publiceert; beleid: ziet cijfers en kennisbank; beheerder: ook accounts.")
+def staff_add(name: str, role: str) -> None:
+    """Maak een account (of geef het een nieuw wachtwoord); het wachtwoord komt van standaardinvoer."""
+    from wegwijzer.staff import AccountError
+    from wegwijzer.stats.database import DatabaseError
+
+    password = _read_password()
+    store = _staff_store()
+    try:
+        store.add(name, role, password)
+    except (AccountError, DatabaseError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"Account '{name.strip().lower()}' met rol {role} is klaar. Inloggen op /beheer/login.")
+
+
+def _read_password() -> str:
+    """One line from standard input: typed (hidden) at a terminal, or piped in by a script."""
+    if sys.stdin.isatty():
+        return click.prompt("Wachtwoord", hide_input=True, confirmation_prompt="Nog een keer")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@staff.command(name="list")
+def staff_list() -> None:
+    """Toon de accounts en hun rol (nooit wachtwoorden)."""
+    store = _staff_store()
+    try:
+        accounts = store.accounts()
+    finally:
+        store.close()
+    for name, role in accounts:
+        click.echo(f"{name}\t{role}")
+    if not accounts:
+        click.echo("Er zijn nog geen accounts. Maak er een met: wegwijzer staff add NAAM --role beheerder")
+
+
+@staff.command(name="remove")
+@click.argument("name")
+def staff_remove(name: str) -> None:
+    """Verwijder een account; de sessies ervan stoppen meteen."""
+    store = _staff_store()
+    try:
+        removed = store.remove(name.strip().lower())
+    finally:
+        store.close()
+    if not removed:
+        raise click.ClickException(f"Er is geen account '{name}'.")
+    click.echo(f"Account '{name}' is verwijderd.")
+
+
+@staff.command(name="link")
+def staff_link() -> None:
+    """Maak een eenmalige inloglink (15 minuten geldig) in een bestand in de datamap."""
+    from wegwijzer.staff.link import write_login_link
+
+    settings = _settings()
+    store = _staff_store()
+    try:
+        path = write_login_link(store, settings.data_dir, f"http://{settings.host}:{settings.port}")
+    finally:
+        store.close()
+    click.echo(f"De eenmalige inloglink staat in {path} (alleen leesbaar voor deze gebruiker).")

@@ -121,7 +121,11 @@ class StatsStore:
         """Open and migrate; a corrupt SQLite file is moved aside (kept for staff) and a fresh one started."""
         if self.url:
             db = self._open_plain()
-            schema.migrate_database(db, schema.NAME, schema.MIGRATIONS)
+            try:
+                schema.migrate_database(db, schema.NAME, schema.MIGRATIONS)
+            except BaseException:
+                db.close()
+                raise
             return db
         self._make_folder()
         return _checked_sqlite(self.path)

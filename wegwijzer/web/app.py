@@ -4,32 +4,35 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
-from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.knowledge import KnowledgeError, load_knowledge
 from wegwijzer.reload import live_assistant, watching
 from wegwijzer.settings import Settings
-from wegwijzer.stats import SchemaError, open_store
+from wegwijzer.staff import StaffStore, open_staff
+from wegwijzer.staff.link import needs_link, write_login_link
+from wegwijzer.stats import DatabaseError, SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STAFF, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
 from wegwijzer.web.ratelimit import RateLimiter
 from wegwijzer.web.security import add_headers, cors_middleware
+from wegwijzer.web.workers import Supervisor, shared_settings
 
 
-def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None) -> web.Application:
-    """The web app: chat page, widget, JSON API. Nothing is read from the environment here."""
+def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None,
+               staff: StaffStore | None = None) -> web.Application:
+    """The web app: chat page, widget, JSON API, staff area. Nothing is read from the environment here."""
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
         # Telegram webhook update or a staff upload may be larger.
@@ -56,7 +59,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     api.add_routes(app)
     app.router.add_get("/api/openapi.json", openapi)
     # Other channels plug in here: the staff area (/beheer/) and a Telegram webhook.
-    setup_beheer(app, settings, stats)  # issue 5: staff dashboard under /beheer/
+    app[STAFF] = setup_beheer(app, settings, stats, staff).staff  # staff area under /beheer/
     if settings.telegram_webhook_url:  # the bot by webhook in this same process
         from wegwijzer.telegram import attach_bot
 
@@ -130,35 +133,72 @@ class BadRequestLogFilter(logging.Filter):
         return True
 
 
-def serve(settings: Settings) -> None:
-    """Run the web server until Ctrl-C or SIGTERM."""
+def serve(settings: Settings, workers: int = 1) -> None:
+    """Run the web server until Ctrl-C or SIGTERM: in this process, or in `workers` processes."""
+    url = f"http://{settings.host}:{settings.port}/"
+    if workers <= 1:
+        _offer_login_link(settings, url)
+        serve_one(settings, announce=f"Wegwijzer draait op {url} (stoppen: Ctrl-C)")
+        return
     try:
-        # issue 6: a LiveAssistant follows edits in knowledge/ (watcher below)
-        live = live_assistant(settings)
+        load_knowledge(settings.knowledge_dir)  # refuse before starting any worker
     except KnowledgeError as exc:
-        print("De kennisbank heeft fouten; los deze eerst op:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        sys.exit(1)
-    # --- issue 5: the statistics store (WEGWIJZER_DATA_DIR), closed (flushed) on shutdown
+        _refuse(exc)
+    settings = shared_settings(settings)
+    _offer_login_link(settings, url)
+    announce = f"Wegwijzer draait op {url} met {workers} werkers (stoppen: Ctrl-C)"
+    sys.exit(Supervisor(settings, workers).run(announce))
+
+
+def _refuse(exc: KnowledgeError) -> NoReturn:
+    print("De kennisbank heeft fouten; los deze eerst op:", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  {problem}", file=sys.stderr)
+    sys.exit(1)
+
+
+def _offer_login_link(settings: Settings, url: str) -> None:
+    """No staff account and no admin password yet: a one-time link, in a file (never in the log)."""
+    if settings.admin_password:
+        return
+    staff = open_staff(settings)
     try:
+        if needs_link(staff):
+            path = write_login_link(staff, settings.data_dir, url)
+            print(f"Beheer: er is nog geen account. Een eenmalige inloglink (15 minuten geldig) "
+                  f"staat in {path}", flush=True)
+    except (DatabaseError, OSError) as exc:
+        print(f"Beheer: geen inloglink gemaakt ({exc})", file=sys.stderr)
+    finally:
+        staff.close()
+
+
+def serve_one(settings: Settings, *, reuse_port: bool = False, announce: str | None = None,
+              ready: Callable[[], None] | None = None) -> None:
+    """One server process: the live assistant, the statistics, the app, until SIGTERM."""
+    try:
+        live = live_assistant(settings)  # follows edits in knowledge/ (watcher below)
+    except KnowledgeError as exc:
+        _refuse(exc)
+    try:  # a database that cannot be reached is no reason to stop: counts wait (StatsStore)
         stats = open_store(settings)
-    except (SchemaError, OSError, sqlite3.Error) as exc:
+    except SchemaError as exc:
         print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
         sys.exit(1)
     app = create_app(settings, cast(Assistant, live), stats)
-    app.cleanup_ctx.append(watching(live))  # issue 6: live reload of the knowledge base
+    app.cleanup_ctx.append(watching(live))
 
     async def close_stats(_: web.Application) -> AsyncIterator[None]:
         yield
         stats.close()
 
     app.cleanup_ctx.append(close_stats)
-    # --- end issue 5
-    url = f"http://{settings.host}:{settings.port}/"
 
     def started(*_: object) -> None:
-        print(f"Wegwijzer draait op {url} (stoppen: Ctrl-C)", flush=True)
+        if announce:
+            print(announce, flush=True)
+        if ready is not None:
+            ready()
 
     # The model thread holds the GIL in stretches of Python between numpy calls; a shorter
     # switch interval (default 5 ms) gives the event loop its turn sooner (/healthz p99).
@@ -166,4 +206,5 @@ def serve(settings: Settings) -> None:
     # access_log=None: no request lines (and so no client addresses) in any log.
     logging.getLogger("aiohttp.server").addFilter(BadRequestLogFilter())
     # The connection limits travel with the app (create_app's handler_args).
-    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=started)
+    web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=started,
+                reuse_port=reuse_port or None)

@@ -1,101 +1,82 @@
-"""Staff login for /beheer/: a password (kept only as a scrypt hash) or a one-time token.
+"""Staff login for /beheer/: each person logs in with their own account (wegwijzer staff add).
 
-Sessions are random tokens in memory only (a restart logs everyone out). The cookie
-is HttpOnly, SameSite=Strict, limited to /beheer/ and Secure over https. Every POST
-must carry the session's CSRF token in a hidden field, or it gets 403.
+Sessions, login attempts and one-time links live in the staff store (SQLite or
+PostgreSQL), so every worker on every machine knows them, and an anonymous visitor
+never creates one: the login form's CSRF token is a cookie of its own (double submit).
+The session cookie is HttpOnly, SameSite=Strict, limited to /beheer/ and Secure over
+https (also behind a proxy that says so). Every POST must carry the CSRF token, or 403.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
-import os
 import secrets
-import time
-from collections import OrderedDict, deque
-from dataclasses import dataclass, field
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from wegwijzer.staff import LINK_ACCOUNT, Session, StaffStore
+from wegwijzer.staff.store import SESSION_LIFETIME
+from wegwijzer.stats.database import DatabaseError
+
 COOKIE = "wegwijzer_beheer"
+LOGIN_COOKIE = "wegwijzer_login"  # the login form's CSRF token, before there is a session
 PREFIX = "/beheer/"
-SESSION_IDLE = 8 * 3600  # seconds without a request before a session ends
-MAX_SESSIONS = 500  # oldest are dropped first: memory stays bounded
-MAX_FAILURES = 10  # failed logins per minute, over all clients, before a pause
 PUBLIC = ("/beheer/login", "/beheer/beheer.css")
-
-
-@dataclass
-class Session:
-    """One browser's session: logged in or not, with its own CSRF token."""
-
-    csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
-    staff: bool = False
-    seen: float = field(default_factory=time.monotonic)
-
-
-def _scrypt(secret: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32)
+SESSION = web.RequestKey("beheer_sessie", object)  # the request's Session or None
+UNAVAILABLE = ("Het beheer is nu niet beschikbaar: de database met de accounts is niet bereikbaar. "
+               "De chat voor inwoners werkt gewoon door. Probeer het over een paar minuten opnieuw.")
 
 
 class StaffAuth:
-    """Checks the password or token, and keeps the sessions."""
+    """Logs staff in and out against the staff store; the store's calls run off the event loop."""
 
-    def __init__(self, password: str | None) -> None:
-        # Without a password, a random token is made for this run and shown once at start-up.
-        self.token: str | None = None if password else secrets.token_urlsafe(24)
-        self.uses_password = password is not None
-        self._salt = os.urandom(16)
-        self._hash = _scrypt(password or self.token or "", self._salt)
-        self._sessions: OrderedDict[str, Session] = OrderedDict()
-        self._failures: deque[float] = deque()
+    def __init__(self, staff: StaffStore) -> None:
+        self.staff = staff
 
-    def forget_token(self) -> str:
-        """Hand out the start-up token once; afterwards only its hash is kept."""
-        token, self.token = self.token or "", None
-        return token
-
-    async def check(self, secret: str) -> bool:
-        """True for the right password or token (scrypt runs off the event loop)."""
-        digest = await asyncio.to_thread(_scrypt, secret[:1000], self._salt)
-        ok = hmac.compare_digest(digest, self._hash)
-        if not ok:
-            self._failures.append(time.monotonic())
-        return ok
-
-    def throttled(self) -> bool:
-        """True when there were too many failed logins in the last minute."""
-        while self._failures and self._failures[0] < time.monotonic() - 60:
-            self._failures.popleft()
-        return len(self._failures) >= MAX_FAILURES
-
-    def session(self, request: web.Request) -> Session | None:
+    async def session(self, request: web.Request) -> Session | None:
         """The live session of this request's cookie, if any."""
-        key = request.cookies.get(COOKIE, "")
-        session = self._sessions.get(key)
-        if session is None or time.monotonic() - session.seen > SESSION_IDLE:
-            self._sessions.pop(key, None)
-            return None
-        session.seen = time.monotonic()
-        self._sessions.move_to_end(key)
-        return session
+        return await asyncio.to_thread(self.staff.session, request.cookies.get(COOKIE, ""))
 
-    def start(self, response: web.StreamResponse, request: web.Request, staff: bool) -> Session:
-        """A new session (a fresh id at login: no session fixation), set as cookie."""
-        self.end(request)
-        key, session = secrets.token_urlsafe(32), Session(staff=staff)
-        self._sessions[key] = session
-        while len(self._sessions) > MAX_SESSIONS:
-            self._sessions.popitem(last=False)
-        response.set_cookie(COOKIE, key, path=PREFIX, httponly=True, samesite="Strict",
-                            secure=request.secure, max_age=SESSION_IDLE)
-        return session
+    async def log_in(self, request: web.Request, name: str, password: str) -> str | None:
+        """The role when name and password are right; None when wrong; '' when throttled."""
+        attempt = await asyncio.to_thread(self.staff.attempt, client_of(request), name)
+        if attempt is None:
+            return ""
+        role = await asyncio.to_thread(self.staff.verify, name, password)
+        if role is not None:
+            await asyncio.to_thread(self.staff.succeeded, attempt)
+        return role
 
-    def end(self, request: web.Request) -> None:
+    async def start(self, response: web.StreamResponse, request: web.Request, name: str, role: str) -> None:
+        """A new session (a fresh token at login: no session fixation), set as cookie."""
+        await self.end(request)
+        token, _ = await asyncio.to_thread(self.staff.start, name, role)
+        response.set_cookie(COOKIE, token, path=PREFIX, httponly=True, samesite="Strict",
+                            secure=request.secure, max_age=SESSION_LIFETIME)
+        response.del_cookie(LOGIN_COOKIE, path=PREFIX)
+
+    async def end(self, request: web.Request) -> None:
         """Forget the session of this request."""
-        self._sessions.pop(request.cookies.get(COOKIE, ""), None)
+        token = request.cookies.get(COOKIE, "")
+        if token:
+            await asyncio.to_thread(self.staff.end, token)
+
+
+def client_of(request: web.Request) -> str:
+    """Whom login attempts are counted for: the client's address (the proxy's real client)."""
+    return request.remote or "?"
+
+
+def login_token(request: web.Request, response: web.StreamResponse) -> str:
+    """The login form's CSRF token: the one in its cookie, or a new one set on the response."""
+    token = request.cookies.get(LOGIN_COOKIE, "")
+    if len(token) < 32:
+        token = secrets.token_urlsafe(32)
+        response.set_cookie(LOGIN_COOKIE, token, path=PREFIX, httponly=True, samesite="Strict",
+                            secure=request.secure, max_age=3600)
+    return token
 
 
 def see_other(location: str) -> web.Response:
@@ -103,10 +84,15 @@ def see_other(location: str) -> web.Response:
     return web.Response(status=303, headers={"Location": location})
 
 
-def csrf_ok(session: Session | None, sent: object) -> bool:
-    """True when the form's hidden token matches the session's."""
-    return (session is not None and isinstance(sent, str)
-            and hmac.compare_digest(sent.encode(), session.csrf.encode()))
+def _same(a: object, b: str) -> bool:
+    return isinstance(a, str) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+
+
+def csrf_ok(request: web.Request, session: Session | None, sent: object) -> bool:
+    """True when the form's hidden token matches the session's (or, at login, its cookie)."""
+    if request.path == "/beheer/login":  # the form may be shown to someone still logged in
+        return _same(sent, request.cookies.get(LOGIN_COOKIE, ""))
+    return session is not None and _same(sent, session.csrf)
 
 
 def auth_middleware(auth: StaffAuth) -> Handler:
@@ -114,15 +100,21 @@ def auth_middleware(auth: StaffAuth) -> Handler:
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        session = auth.session(request)
+        try:
+            session = await auth.session(request)
+        except DatabaseError:
+            if request.path == "/beheer/beheer.css":
+                return await handler(request)
+            return web.Response(status=503, text=UNAVAILABLE, headers={"Retry-After": "60"})
+        request[SESSION] = session
         if request.method not in ("GET", "HEAD"):
             form = await request.post()
-            if not csrf_ok(session, form.get("csrf")):
+            if not csrf_ok(request, session, form.get("csrf")):
                 raise web.HTTPForbidden(text="Dit formulier is verlopen of niet van deze site. "
                                              "Laad de pagina opnieuw en probeer het nog eens.")
         if request.method == "GET" and "token" in request.query:
-            return await _token_login(auth, request)
-        if request.path in PUBLIC or (session is not None and session.staff):
+            return await _link_login(auth, request)
+        if request.path in PUBLIC or session is not None:
             return await handler(request)
         if request.method in ("GET", "HEAD"):
             raise web.HTTPSeeOther("/beheer/login")
@@ -131,10 +123,13 @@ def auth_middleware(auth: StaffAuth) -> Handler:
     return middleware
 
 
-async def _token_login(auth: StaffAuth, request: web.Request) -> web.StreamResponse:
-    """?token=... from the start-up line: log in, then drop the token from the address."""
-    if auth.uses_password or auth.throttled() or not await auth.check(request.query["token"]):
+async def _link_login(auth: StaffAuth, request: web.Request) -> web.StreamResponse:
+    """?token=... from the one-time link: log in once, then drop the token from the address."""
+    staff = auth.staff
+    attempt = await asyncio.to_thread(staff.attempt, client_of(request), LINK_ACCOUNT)
+    if attempt is None or not await asyncio.to_thread(staff.use_link, request.query["token"]):
         raise web.HTTPSeeOther("/beheer/login?fout=token")
+    await asyncio.to_thread(staff.succeeded, attempt)
     response = see_other(request.path)
-    auth.start(response, request, staff=True)
+    await auth.start(response, request, LINK_ACCOUNT, "beheerder")
     return response

@@ -9,7 +9,7 @@ from aiohttp.typedefs import Handler
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from wegwijzer.settings import REPO_ROOT
-from wegwijzer.web.keys import ASSISTANT, SETTINGS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, SETTINGS, STAFF, STATS, TEMPLATES
 
 WEB_DIR = REPO_ROOT / "web"
 # URL -> (file in web/, Content-Type, Cache-Control). widget.js is embedded under a
@@ -52,8 +52,11 @@ async def over(request: web.Request) -> web.Response:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """GET /healthz: the server runs and has an assistant."""
-    return web.json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
+    """GET /healthz: ok, or degraded with the reason while residents still get answers (200 both)."""
+    stores = (request.app.get(STATS), request.app.get(STAFF))
+    reasons = [p for p in (getattr(s, "problem", None) for s in stores) if p]
+    body = {"status": "degraded", "reason": " ".join(reasons)} if reasons else {"status": "ok"}
+    return web.json_response(body, headers={"Cache-Control": "no-store"})
 
 
 def add_routes(app: web.Application) -> None:
