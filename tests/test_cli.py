@@ -202,3 +202,25 @@ def test_installed_command_batch_mode(tmp_path: Path) -> None:
     assert all(CONTRACT_KEYS <= set(r) for r in rows)
     assert not data_dir.exists() or [p.name for p in data_dir.iterdir()] == [CACHE_FILE]
     assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["data"])  # nothing written in cwd
+
+
+def test_staff_add_reads_the_password_from_stdin_and_lists_without_it(env):
+    added = run(["staff", "add", "Anna", "--role", "redacteur"], env, stdin="een-lang-wachtwoord\n")
+    assert added.exit_code == 0, added.output
+    assert "anna" in added.output and "redacteur" in added.output
+    listed = run(["staff", "list"], env)
+    assert listed.output.strip() == "anna\tredacteur" and "wachtwoord" not in listed.output
+    short = run(["staff", "add", "bert", "--role", "beleid"], env, stdin="kort\n")
+    assert short.exit_code == 1 and "minstens 12 tekens" in short.output
+    wrong = run(["staff", "add", "bert", "--role", "baas"], env, stdin="een-lang-wachtwoord\n")
+    assert wrong.exit_code == 2 and "redacteur" in wrong.output
+    assert run(["staff", "remove", "anna"], env).exit_code == 0
+    assert "nog geen accounts" in run(["staff", "list"], env).output
+
+
+def test_staff_link_writes_a_private_file(env):
+    result = run(["staff", "link"], env)
+    assert result.exit_code == 0, result.output
+    path = Path(result.output.split(" staat in ")[1].split(" (")[0])
+    assert path.stat().st_mode & 0o777 == 0o600 and "token=" in path.read_text()
+    assert "token=" not in result.output  # only the path is shown
