@@ -91,8 +91,8 @@ async def ask(request: web.Request) -> web.Response:
     question = question_of(await read_object(request))
     answer = await answer_to(request.app, question)
     stats = request.app.get(STATS)
-    if stats is not None:
-        stats.record(answer, "web")
+    if stats is not None:  # committed before the answer leaves; a database round trip stays off the loop
+        await asyncio.to_thread(stats.record, answer, "web")
     return answer_response(answer)
 
 
@@ -113,7 +113,7 @@ async def feedback(request: web.Request) -> web.Response:
         _answer(request, service)  # only known services are counted
     stats = request.app.get(STATS)
     if stats is not None:
-        stats.record_feedback(service, useful, "web")
+        await asyncio.to_thread(stats.record_feedback, service, useful, "web")
     return web.Response(status=204, headers=NO_STORE)
 
 
