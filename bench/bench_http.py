@@ -172,8 +172,14 @@ def run_wrk(url: str, connections: int, seconds: float, bodies: list[str]) -> di
 def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse.Namespace,
             use_wrk: bool) -> dict[str, object]:
     """Start one server, warm it up, load it, stop it."""
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    serving = "serve" in cmd
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE if serving else subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, text=True)
     try:
+        if serving and proc.stdout:  # the line comes when every worker listens (one alone would answer /healthz)
+            line = proc.stdout.readline()
+            while line and not line.startswith("Wegwijzer draait"):
+                line = proc.stdout.readline()
         wait_ready(f"http://127.0.0.1:{port}/healthz", proc)
         url = f"http://127.0.0.1:{port}/api/ask"
         bodies = questions()
@@ -194,7 +200,7 @@ def machine() -> dict[str, object]:
 
 
 def main() -> None:
-    """Run both servers under the same load and write the JSON."""
+    """Run the servers (1 and 2 workers, and the ceiling) under the same load and write the JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -215,16 +221,18 @@ def main() -> None:
         serve = [str(WEGWIJZER), "serve", "--host", "127.0.0.1", "--port"]
         # The dev questions cycle, so after the warm-up every one is a repeat (answer cache hits);
         # with the cache off every question costs a full answer, as if each were new.
-        for name, extra in (("repeated", {}), ("new", {"WEGWIJZER_ANSWER_CACHE": "0"})):
+        new = {"WEGWIJZER_ANSWER_CACHE": "0"}
+        for name, extra, workers in (("repeated", {}, 1), ("new", new, 1), ("new_2_workers", new, 2)):
             port = free_port()
-            runs[name] = measure(serve + [str(port)], {**env, **extra}, port, args, use_wrk)
+            runs[name] = measure(serve + [str(port), "--workers", str(workers)], {**env, **extra}, port,
+                                 args, use_wrk)
         port = free_port()
         runs["ceiling"] = measure([sys.executable, __file__, "--ceiling", str(port)], env, port, args, use_wrk)
     report(runs, args)
 
 
 LABELS = {"repeated": "wegwijzer, repeated questions", "new": "wegwijzer, every question new",
-          "ceiling": "aiohttp fixed body (ceiling)"}
+          "new_2_workers": "  the same, 2 workers", "ceiling": "aiohttp fixed body (ceiling)"}
 
 
 def report(runs: dict[str, dict[str, object]], args: argparse.Namespace) -> None:
@@ -232,8 +240,10 @@ def report(runs: dict[str, dict[str, object]], args: argparse.Namespace) -> None
     ceiling = float(runs["ceiling"]["rps"])  # type: ignore[arg-type]
     ratios = {name: round(float(r["rps"]) / ceiling, 3) if ceiling else 0.0  # type: ignore[arg-type]
               for name, r in runs.items() if name != "ceiling"}
+    scaling = round(float(runs["new_2_workers"]["rps"]) / max(float(runs["new"]["rps"]), 1e-9), 2)  # type: ignore[arg-type]
     result = {"machine": machine(), "connections": args.connections, "seconds": args.seconds,
-              **runs, "ratio": ratios, "target_ratio": 0.6}
+              **runs, "ratio": ratios, "target_ratio": 0.6, "workers_2_over_1": scaling,
+              "target_workers_2_over_1": 1.7}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"HTTP: POST /api/ask, {args.connections} connections, {args.seconds:g} s each, "
@@ -245,6 +255,7 @@ def report(runs: dict[str, dict[str, object]], args: argparse.Namespace) -> None
         print(f"{LABELS[name]:<32}{r['rps']:>9.0f}{r['p50_ms']:>9}{r['p90_ms']:>9}{r['p99_ms']:>9}"
               f"{r['ok']:>9}{r['requests']:>10}{ratio:>8}")
     print("ratio: requests per second as a share of the ceiling (target >= 60%)")
+    print(f"new questions, 2 workers / 1 worker: {scaling:.2f}x (target >= 1.7x on 2 cores)")
     print(f"written: {RESULTS.relative_to(ROOT)}")
 
 

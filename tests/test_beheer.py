@@ -196,3 +196,17 @@ async def test_without_a_store_the_pages_say_statistics_are_off(make_client):
     await login(client)
     html = await (await client.get("/beheer/")).text()
     assert "De statistieken staan uit" in html
+
+
+async def test_figures_that_cannot_be_read_give_a_message_not_a_500(make_client, tmp_path):
+    blocked = tmp_path / "bestand"
+    blocked.write_text("hier kan geen map komen")
+    unwritable = StatsStore(blocked / "data")
+    try:
+        client = await make_client(stats=unwritable, admin_password=PASSWORD)
+        assert (await login(client)).status == 303
+        page = await client.get("/beheer/")
+        assert page.status == 200 and "kunnen nu niet worden gelezen" in await page.text()
+        assert (await client.get("/beheer/export.csv")).status == 503
+    finally:
+        unwritable.close()

@@ -91,3 +91,25 @@ async def test_wrong_method_on_a_page_is_405(make_client):
     response = await client.post("/over")
     assert response.status == 405
     assert "Allow" in response.headers
+
+
+async def test_healthz_is_degraded_with_the_reason_while_answers_go_on(make_client, tmp_path):
+    from wegwijzer.stats import StatsStore
+
+    blocked = tmp_path / "geen-map"
+    blocked.write_text("een bestand waar de datamap moet komen")  # cannot be written, also as root
+    store = StatsStore(blocked / "data")
+    try:
+        client = await make_client(stats=store, data_dir=blocked / "data")
+        answer = await client.post("/api/ask", json={"question": "ik heb schulden"})
+        assert answer.status == 200 and (await answer.json())["service"] == "schuldhulp"
+        health = await client.get("/healthz")
+        body = await health.json()
+        assert health.status == 200 and body["status"] == "degraded"
+        assert "statistieken kunnen niet worden opgeslagen" in body["reason"]
+        page = await client.get("/beheer/login")
+        form = {"csrf": page.cookies["wegwijzer_login"].value, "gebruikersnaam": "anna", "wachtwoord": "x" * 12}
+        login = await client.post("/beheer/login", data=form)
+        assert login.status == 503 and "chat voor inwoners werkt gewoon door" in await login.text()
+    finally:
+        store.close()

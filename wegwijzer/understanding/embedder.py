@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import logging
 import os
 import threading
 from functools import lru_cache
@@ -25,6 +26,8 @@ CACHE_FILE = "vectoren-e5-small.npz"
 # cache: a text staff changed is simply not in it and is embedded at start.
 SEED_FILE = Path(__file__).parent / "vectoren-kennisbank.npz"
 DIM = 384
+
+log = logging.getLogger(__name__)
 
 
 class Embedder(Protocol):
@@ -118,7 +121,7 @@ class VectorCache:
             rows = [self._vectors[k] for k in keys]
             if self.folder is not None and (missing or not (self.folder / CACHE_FILE).exists()):
                 # Only this knowledge base's texts: the file never keeps removed ones.
-                _write(self.folder / CACHE_FILE, dict(zip(keys, rows)))
+                _try_write(self.folder / CACHE_FILE, dict(zip(keys, rows)))
         return np.vstack(rows) if rows else np.zeros((0, DIM), dtype=np.float32)
 
 
@@ -158,12 +161,23 @@ def _read(path: Path) -> dict[str, np.ndarray]:
         return {}
 
 
+def _try_write(path: Path, vectors: dict[str, np.ndarray]) -> None:
+    """A cache that cannot be written (read-only or full disk) only costs the next start time."""
+    try:
+        _write(path, vectors)
+    except OSError as exc:
+        log.warning("vectorcache niet opgeslagen in %s (%s); Wegwijzer werkt door", path.parent, exc.strerror)
+
+
 def _write(path: Path, vectors: dict[str, np.ndarray]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    with open(tmp, "wb") as f:
-        np.savez(f, keys=np.array(list(vectors)), vectors=np.vstack(list(vectors.values())))
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            np.savez(f, keys=np.array(list(vectors)), vectors=np.vstack(list(vectors.values())))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=4)

@@ -101,26 +101,31 @@ def auth_middleware(auth: StaffAuth) -> Handler:
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
-            session = await auth.session(request)
+            return await _guarded(auth, request, handler)
         except DatabaseError:
             if request.path == "/beheer/beheer.css":
                 return await handler(request)
             return web.Response(status=503, text=UNAVAILABLE, headers={"Retry-After": "60"})
-        request[SESSION] = session
-        if request.method not in ("GET", "HEAD"):
-            form = await request.post()
-            if not csrf_ok(request, session, form.get("csrf")):
-                raise web.HTTPForbidden(text="Dit formulier is verlopen of niet van deze site. "
-                                             "Laad de pagina opnieuw en probeer het nog eens.")
-        if request.method == "GET" and "token" in request.query:
-            return await _link_login(auth, request)
-        if request.path in PUBLIC or session is not None:
-            return await handler(request)
-        if request.method in ("GET", "HEAD"):
-            raise web.HTTPSeeOther("/beheer/login")
-        raise web.HTTPUnauthorized(text="Log eerst in op /beheer/login.")
 
     return middleware
+
+
+async def _guarded(auth: StaffAuth, request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The checks in order: session, CSRF on every POST, one-time link, login required."""
+    session = await auth.session(request)
+    request[SESSION] = session
+    if request.method not in ("GET", "HEAD"):
+        form = await request.post()
+        if not csrf_ok(request, session, form.get("csrf")):
+            raise web.HTTPForbidden(text="Dit formulier is verlopen of niet van deze site. "
+                                         "Laad de pagina opnieuw en probeer het nog eens.")
+    if request.method == "GET" and "token" in request.query:
+        return await _link_login(auth, request)
+    if request.path in PUBLIC or session is not None:
+        return await handler(request)
+    if request.method in ("GET", "HEAD"):
+        raise web.HTTPSeeOther("/beheer/login")
+    raise web.HTTPUnauthorized(text="Log eerst in op /beheer/login.")
 
 
 async def _link_login(auth: StaffAuth, request: web.Request) -> web.StreamResponse:
