@@ -13,6 +13,7 @@ from aiohttp.typedefs import Handler
 from wegwijzer.answer import Answer
 from wegwijzer.web.errors import ApiError
 from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, STATS
+from wegwijzer.web.ratelimit import client_key
 
 MAX_QUESTION = 500  # characters
 MAX_BODY = 8192  # bytes of an API request body: 500 emoji written as JSON \u escapes fit
@@ -130,7 +131,8 @@ async def rate_limit_middleware(request: web.Request, handler: Handler) -> web.S
     """Too many questions from one client in a minute: 429 with a friendly sentence."""
     bucket = _BUCKETS.get(request.path) if request.method == "POST" else None
     if bucket is not None:
-        wait = request.app[LIMITER].hit(request.remote or "?", bucket)
+        # request.remote is the real client: the proxy middleware runs before this one.
+        wait = request.app[LIMITER].hit(client_key(request.remote), bucket)
         if wait:
             raise ApiError(429, f"U stelt veel vragen kort na elkaar. Wacht {wait} seconden "
                                 "en probeer het dan opnieuw.", {"Retry-After": str(wait)})

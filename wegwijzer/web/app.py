@@ -22,14 +22,16 @@ from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, PROXIES, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
+from wegwijzer.web.proxy import TrustedProxies, proxy_middleware
 from wegwijzer.web.ratelimit import RateLimiter
 from wegwijzer.web.security import add_headers, cors_middleware
 
 
 def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None) -> web.Application:
     """The web app: chat page, widget, JSON API. Nothing is read from the environment here."""
+    proxies = TrustedProxies(settings.trusted_proxies)
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
         # Telegram webhook update or a staff upload may be larger.
@@ -37,8 +39,11 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
         # handler_args win over the runner's own arguments, so run_app, AppRunner and the
         # test server all apply the same limits.
         handler_args=handler_args(settings),
-        middlewares=[error_middleware, body_deadline_middleware, cors_middleware,
-                     api.rate_limit_middleware])
+        # The proxy middleware comes first: every later one (the same-site check, the rate
+        # limit, the staff cookie) must see the real client.
+        middlewares=[proxy_middleware(proxies), error_middleware,
+                     body_deadline_middleware, cors_middleware, api.rate_limit_middleware])
+    app[PROXIES] = proxies
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
     # New questions run on this thread, never on the event loop: the language model takes

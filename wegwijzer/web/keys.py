@@ -10,6 +10,7 @@ from jinja2 import Environment
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.settings import Settings
+from wegwijzer.web.proxy import TrustedProxies
 from wegwijzer.web.ratelimit import RateLimiter
 
 # The assistant may be swapped at run time (staff upkeep reloads the knowledge base),
@@ -20,3 +21,4 @@ SETTINGS = web.AppKey("wegwijzer_settings", Settings)
 STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are off
 LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)
 TEMPLATES = web.AppKey("wegwijzer_templates", Environment)
+PROXIES = web.AppKey("wegwijzer_trusted_proxies", TrustedProxies)
