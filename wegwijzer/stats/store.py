@@ -59,6 +59,7 @@ class StatsStore:
         self._lock = threading.Lock()  # the answering connection and the word buffer
         self._maint_lock = threading.Lock()  # the background connection
         self._closed = False
+        self.write_failures = 0  # events that could not be written (exported as a metric)
         self._words: Counter[tuple[str, str]] = Counter()
         self._conn = self._open()
         self._maint = schema.connect(self.path)
@@ -115,6 +116,7 @@ class StatsStore:
                     return
                 self._conn.execute(sql, row)  # autocommit: one statement, one commit
         except sqlite3.Error as exc:  # statistics must never break an answer
+            self.write_failures += 1  # read by /metrics
             log.warning("statistiek niet opgeslagen (%s)", type(exc).__name__)
 
     # --- maintenance ---------------------------------------------------------------

@@ -12,7 +12,7 @@ from aiohttp.typedefs import Handler
 
 from wegwijzer.answer import Answer
 from wegwijzer.web.errors import ApiError
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, STATS
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, STATS
 from wegwijzer.web.ratelimit import client_key
 
 MAX_QUESTION = 500  # characters
@@ -83,7 +83,8 @@ async def answer_to(app: web.Application, question: str) -> Answer:
     assistant = app[ASSISTANT]
     answer = assistant.cached(question)
     if answer is None:
-        answer = await asyncio.get_running_loop().run_in_executor(app[EXECUTOR], assistant.ask, question)
+        answer = await asyncio.get_running_loop().run_in_executor(
+            app[EXECUTOR], app[METRICS].timed, assistant.ask, question)
     return answer
 
 
@@ -91,6 +92,7 @@ async def ask(request: web.Request) -> web.Response:
     """POST /api/ask: a resident's question in, the answer object out."""
     question = question_of(await read_object(request))
     answer = await answer_to(request.app, question)
+    request.app[METRICS].answered(answer)
     stats = request.app.get(STATS)
     if stats is not None:
         stats.record(answer, "web")

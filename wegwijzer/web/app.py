@@ -22,7 +22,9 @@ from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, PROXIES, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, PROXIES, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.metrics import Metrics
+from wegwijzer.web.metrics_http import metrics_middleware, metrics_page
 from wegwijzer.web.openapi import openapi
 from wegwijzer.web.proxy import TrustedProxies, proxy_middleware
 from wegwijzer.web.ratelimit import RateLimiter
@@ -40,10 +42,11 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
         # test server all apply the same limits.
         handler_args=handler_args(settings),
         # The proxy middleware comes first: every later one (the same-site check, the rate
-        # limit, the staff cookie) must see the real client.
-        middlewares=[proxy_middleware(proxies), error_middleware,
+        # limit, the metrics' access check, the staff cookie) must see the real client.
+        middlewares=[proxy_middleware(proxies), metrics_middleware, error_middleware,
                      body_deadline_middleware, cors_middleware, api.rate_limit_middleware])
     app[PROXIES] = proxies
+    app[METRICS] = Metrics(settings.metrics_dir)
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
     # New questions run on this thread, never on the event loop: the language model takes
@@ -60,6 +63,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     pages.add_routes(app)
     api.add_routes(app)
     app.router.add_get("/api/openapi.json", openapi)
+    app.router.add_get("/metrics", metrics_page)
     # Other channels plug in here: the staff area (/beheer/) and a Telegram webhook.
     setup_beheer(app, settings, stats)  # issue 5: staff dashboard under /beheer/
     if settings.telegram_webhook_url:  # the bot by webhook in this same process

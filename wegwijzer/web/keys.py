@@ -10,6 +10,7 @@ from jinja2 import Environment
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.settings import Settings
+from wegwijzer.web.metrics import Metrics
 from wegwijzer.web.proxy import TrustedProxies
 from wegwijzer.web.ratelimit import RateLimiter
 
@@ -21,4 +22,5 @@ SETTINGS = web.AppKey("wegwijzer_settings", Settings)
 STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are off
 LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)
 TEMPLATES = web.AppKey("wegwijzer_templates", Environment)
+METRICS = web.AppKey("wegwijzer_metrics", Metrics)
 PROXIES = web.AppKey("wegwijzer_trusted_proxies", TrustedProxies)
