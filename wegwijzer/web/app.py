@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -23,6 +22,7 @@ from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
 from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, PROXIES, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.logs import setup_logging
 from wegwijzer.web.metrics import Metrics
 from wegwijzer.web.metrics_http import metrics_middleware, metrics_page
 from wegwijzer.web.openapi import openapi
@@ -124,23 +124,9 @@ def _too_slow(request: web.Request) -> web.Response:
     return response
 
 
-class BadRequestLogFilter(logging.Filter):
-    """aiohttp logs a malformed request (head too large, not HTTP) with the client's address
-    and a traceback; keep one short line without the address, so abuse cannot flood the log
-    with addresses."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite 'Error handling request from <address>' records in place."""
-        if str(record.msg).startswith("Error handling request"):
-            problem = type(record.exc_info[1]).__name__ if record.exc_info else "onbekend"
-            record.msg, record.args = "verzoek geweigerd: %s", (problem,)
-            record.exc_info = record.exc_text = None
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-        return True
-
-
 def serve(settings: Settings) -> None:
     """Run the web server until Ctrl-C or SIGTERM."""
+    setup_logging(settings)
     try:
         # issue 6: a LiveAssistant follows edits in knowledge/ (watcher below)
         live = live_assistant(settings)
@@ -173,6 +159,5 @@ def serve(settings: Settings) -> None:
     # switch interval (default 5 ms) gives the event loop its turn sooner (/healthz p99).
     sys.setswitchinterval(0.001)
     # access_log=None: no request lines (and so no client addresses) in any log.
-    logging.getLogger("aiohttp.server").addFilter(BadRequestLogFilter())
     # The connection limits travel with the app (create_app's handler_args).
     web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=started)
