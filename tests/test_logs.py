@@ -8,7 +8,6 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,6 @@ import pytest
 from conftest import REPO, free_socket
 from wegwijzer.settings import Settings
 from wegwijzer.web.logs import setup_logging
-
-
-@pytest.fixture
-def root_logging() -> Iterator[None]:
-    """Put the root logger back as it was (setup_logging changes process-wide state)."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    logging.captureWarnings(False)
 
 
 def _fail() -> None:

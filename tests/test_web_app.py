@@ -28,6 +28,7 @@ def test_create_app_keeps_assistant_under_its_key(shipped_assistant):
     assert STATS not in app
 
 
+@pytest.mark.usefixtures("root_logging")
 def test_serve_refuses_a_broken_knowledge_base(tmp_path, capsys):
     (tmp_path / "kennis").mkdir()
     with pytest.raises(SystemExit) as exit_info:
