@@ -17,11 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here),
+# and Debian's nginx for the reverse-proxy tests (tests/test_web_proxy_nginx.py).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Chromium ontbreekt: installeren met apt-get (nodig voor de browsertests)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; }
+	@{ command -v chromium && PATH="$$PATH:/usr/sbin" command -v nginx; } >/dev/null 2>&1 || { \
+	  echo "Chromium of nginx ontbreekt: installeren met apt-get (nodig voor de browser- en proxytests)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core nginx; }
 
 run: install
 	$(BIN)/wegwijzer serve --host $(HOST) --port $(PORT)

@@ -119,7 +119,7 @@ def served(questions: list[str], clients: int, seconds: float, data_dir: Path) -
     """Start `wegwijzer serve` (rate limit off) and measure /healthz under load."""
     port = free_port()
     env = dict(os.environ, WEGWIJZER_DATA_DIR=str(data_dir), WEGWIJZER_RATE_LIMIT="0")
-    proc = subprocess.Popen([str(WEGWIJZER), "serve", "--port", str(port)], env=env,
+    proc = subprocess.Popen([str(WEGWIJZER), "serve", "--port", str(port), "--workers", "1"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_ready(f"http://127.0.0.1:{port}/healthz", proc, timeout=60)

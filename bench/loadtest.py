@@ -52,7 +52,7 @@ async def start_server(data_dir: Path) -> tuple[asyncio.subprocess.Process, str]
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port),
+        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
         cwd=ROOT, env=server_env(data_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     async with aiohttp.ClientSession() as session:

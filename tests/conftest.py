@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import os
 import shutil
 import socket
@@ -54,6 +55,17 @@ def screenshot_path(name: str, tmp_path: Path) -> Path:
     if os.environ.get("WEGWIJZER_SCREENSHOTS") == "1":
         return REPO / "docs" / "screenshots" / name
     return tmp_path / name
+
+
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """Put the root logger back as it was: serve() and setup_logging change process-wide state."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    logging.captureWarnings(False)
 
 
 # --- the core -----------------------------------------------------------------------

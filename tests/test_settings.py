@@ -114,3 +114,27 @@ def test_model_threads_come_from_the_environment_and_must_be_at_least_one() -> N
     assert Settings.from_env({"WEGWIJZER_MODEL_THREADS": "2"}).model_threads == 2
     with pytest.raises(SettingsError, match="WEGWIJZER_MODEL_THREADS"):
         Settings.from_env({"WEGWIJZER_MODEL_THREADS": "0"})
+
+
+def test_trusted_proxies_are_networks_of_both_families() -> None:
+    s = Settings.from_env({"WEGWIJZER_TRUSTED_PROXIES": " 10.0.0.5, 192.168.0.0/16 ,, fd00::/8,::1 "})
+    assert s.trusted_proxies == ("10.0.0.5/32", "192.168.0.0/16", "fd00::/8", "::1/128")
+    assert Settings.from_env({}).trusted_proxies == ()
+
+
+@pytest.mark.parametrize("value", ["10.0.0.300", "proxy.example", "10.0.0.0/33", "fd00::/200"])
+def test_a_bad_trusted_proxy_is_named_in_dutch(value: str) -> None:
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({"WEGWIJZER_TRUSTED_PROXIES": f"127.0.0.1, {value}"})
+    assert "WEGWIJZER_TRUSTED_PROXIES" in str(info.value) and f"'{value}'" in str(info.value)
+    assert "geen IP-adres" in str(info.value)
+
+
+def test_metrics_and_log_settings_from_env(tmp_path: Path) -> None:
+    s = Settings.from_env({})
+    assert (s.metrics_token, s.metrics_dir, s.log_format) == (None, None, "text")
+    s = Settings.from_env({"WEGWIJZER_METRICS_TOKEN": "geheim", "WEGWIJZER_METRICS_DIR": str(tmp_path),
+                           "WEGWIJZER_LOG_FORMAT": "JSON"})
+    assert (s.metrics_token, s.metrics_dir, s.log_format) == ("geheim", tmp_path, "json")
+    with pytest.raises(SettingsError, match="WEGWIJZER_LOG_FORMAT"):
+        Settings.from_env({"WEGWIJZER_LOG_FORMAT": "xml"})

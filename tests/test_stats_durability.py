@@ -34,7 +34,7 @@ async def start_server(data_dir) -> tuple[asyncio.subprocess.Process, str]:
     port = sock.getsockname()[1]
     sock.close()
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port),
+        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
         cwd=REPO, env=env_for(data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     async with aiohttp.ClientSession() as session:

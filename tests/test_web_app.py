@@ -28,6 +28,7 @@ def test_create_app_keeps_assistant_under_its_key(shipped_assistant):
     assert STATS not in app
 
 
+@pytest.mark.usefixtures("root_logging")
 def test_serve_refuses_a_broken_knowledge_base(tmp_path, capsys):
     (tmp_path / "kennis").mkdir()
     with pytest.raises(SystemExit) as exit_info:
@@ -47,7 +48,7 @@ def test_serve_prints_the_url_answers_and_stops_on_sigterm(tmp_path):
     port = _port()
     env = {**os.environ, "WEGWIJZER_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1",
-                             "--port", str(port)], cwd=REPO, env=env, text=True,
+                             "--port", str(port), "--workers", "1"], cwd=REPO, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         lines = [proc.stdout.readline() for _ in range(1)]

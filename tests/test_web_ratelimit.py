@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from wegwijzer.web.ratelimit import RateLimiter
+import pytest
+
+from wegwijzer.web.ratelimit import RateLimiter, client_key
 
 
 class Clock:
@@ -49,3 +51,12 @@ def test_addresses_are_not_kept_in_the_clear_and_quiet_clients_are_forgotten():
     clock.now += 61
     limiter.hit("10.9.9.9", "vraag")  # the 1000th call sweeps idle clients
     assert len(limiter) == 1
+
+
+@pytest.mark.parametrize("address, key", [("203.0.113.7", "203.0.113.7"),
+                                          ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+                                          ("2001:db8:1:2::ffff", "2001:db8:1:2::/64"),
+                                          ("::ffff:203.0.113.7", "203.0.113.7"),
+                                          (None, "?"), ("", "?")])
+def test_client_key_is_the_ipv4_address_or_the_ipv6_64(address, key):
+    assert client_key(address) == key

@@ -178,7 +178,8 @@ async def served(tmp_path: Path) -> AsyncIterator[tuple[asyncio.subprocess.Proce
     env = {"PATH": "/usr/bin:/bin", "WEGWIJZER_DATA_DIR": str(tmp_path / "data"), "WEGWIJZER_RATE_LIMIT": "0",
            "WEGWIJZER_IDLE_TIMEOUT": "1", "WEGWIJZER_MAX_HEADERS": "16"}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port), cwd=REPO,
+        sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1", "--port", str(port),
+        "--workers", "1", cwd=REPO,
         env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     assert process.stdout is not None
     line = b""

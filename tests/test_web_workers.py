@@ -20,6 +20,7 @@ from wegwijzer.settings import Settings
 from wegwijzer.stats import read_report
 
 REPO = Path(__file__).resolve().parent.parent
+IN_FLIGHT = 16  # requests at once
 QUESTIONS = ["ik heb schulden", "mijn moeder wordt vergeetachtig", "ik zoek vrijwilligerswerk",
              "hulp bij de huishouding", "ik voel me alleen", "mijn zoon wordt gepest op school"]
 
@@ -66,9 +67,9 @@ async def start(tmp_path: Path, database_url: str | None) -> tuple[subprocess.Po
 
 
 async def load(url: str, count: int, during: asyncio.Event | None = None) -> int:
-    """Ask `count` questions, 16 at a time, each on a new connection; the answers received."""
+    """Ask `count` questions, IN_FLIGHT at a time, each on a new connection; the answers received."""
     answered = 0
-    limit = asyncio.Semaphore(16)
+    limit = asyncio.Semaphore(IN_FLIGHT)
     connector = aiohttp.TCPConnector(force_close=True)  # new connections spread over the workers
     async with aiohttp.ClientSession(connector=connector) as session:
         async def one(i: int) -> None:
@@ -125,4 +126,6 @@ async def test_two_workers_count_every_answer_also_after_kill_9_of_one(tmp_path,
     finally:
         stop(proc)
     report = read_report(Settings(data_dir=tmp_path / "data", database_url=database_url))
-    assert report["total"] == answered  # exact: every answer given is counted, none twice
+    # Counted before sending: every answer received is there, none twice. A request whose count
+    # was committed in the very moment its worker was killed may count without arriving.
+    assert answered <= report["total"] <= answered + IN_FLIGHT

@@ -49,6 +49,9 @@ class LiveAssistant:
         self.warnings: list[Problem] = []
         self.loaded_at = dt.datetime.now(dt.timezone.utc)
         self.failed_at: dt.datetime | None = None
+        # Counted here, exported by the web layer (/metrics): the core imports no channel.
+        self.reloads = 0
+        self.reload_failures = 0
         self._lock = threading.Lock()
 
     # --- the Assistant interface, delegated ------------------------------------------
@@ -123,12 +126,14 @@ class LiveAssistant:
             if fresh is None:
                 self.problems = [p for p in problems if p.severity == "fout"] or problems
                 self.failed_at = dt.datetime.now(dt.timezone.utc)
+                self.reload_failures += 1
                 for problem in self.problems:
                     log.warning("kennisbank niet bijgewerkt, de vorige versie blijft actief: %s", problem)
                 return False
             self._current = fresh
             self.problems, self.warnings, self.failed_at = [], problems, None
             self.loaded_at = dt.datetime.now(dt.timezone.utc)
+            self.reloads += 1
             log.info("kennisbank opnieuw geladen: %d diensten", len(fresh.kb.services))
             return True
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Literal, Mapping
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,6 +89,11 @@ class Settings:
     max_field_size: int = 8190  # bytes of one header line
     max_headers: int = 64  # header lines per request
     max_body_size: int = 256 * 1024  # bytes of any body (the API itself takes at most 8 kB)
+    # Deployment (CONTRACT section 7): X-Forwarded-* are believed only from these networks.
+    trusted_proxies: tuple[str, ...] = ()
+    metrics_token: str | None = None  # bearer token for /metrics from elsewhere than loopback
+    metrics_dir: Path | None = None  # set: prometheus-client's multiprocess mode (several workers)
+    log_format: Literal["text", "json"] = "text"
     match: MatchSettings = field(default_factory=MatchSettings)
 
     @classmethod
@@ -111,6 +117,7 @@ class Settings:
         values["telegram_webhook_secret"] = _webhook_secret(env)
         values["admin_password"] = env.get("WEGWIJZER_ADMIN_PASSWORD") or None
         values["database_url"] = _database_url(env)
+        values.update(_deployment(env))
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -131,6 +138,35 @@ def _numbers(env: Mapping[str, str]) -> dict[str, object]:
         if env.get(name, "").strip():
             values[key] = _int(env, name, minimum=minimum)
     return values
+
+
+def _deployment(env: Mapping[str, str]) -> dict[str, object]:
+    """Reverse proxies, /metrics and the log format (CONTRACT section 7)."""
+    values: dict[str, object] = {"metrics_token": env.get("WEGWIJZER_METRICS_TOKEN") or None}
+    if env.get("WEGWIJZER_TRUSTED_PROXIES", "").strip():
+        values["trusted_proxies"] = _networks(env["WEGWIJZER_TRUSTED_PROXIES"])
+    if env.get("WEGWIJZER_METRICS_DIR", "").strip():
+        values["metrics_dir"] = Path(env["WEGWIJZER_METRICS_DIR"].strip())
+    log_format = env.get("WEGWIJZER_LOG_FORMAT", "").strip().lower()
+    if log_format:
+        if log_format not in ("text", "json"):
+            raise SettingsError(f"WEGWIJZER_LOG_FORMAT moet 'text' of 'json' zijn, niet '{log_format}'")
+        values["log_format"] = log_format
+    return values
+
+
+def _networks(value: str) -> tuple[str, ...]:
+    """Addresses and CIDRs, written as networks ('10.0.0.1' becomes '10.0.0.1/32')."""
+    networks = []
+    for entry in (e.strip() for e in value.split(",")):
+        if not entry:
+            continue
+        try:
+            networks.append(str(ipaddress.ip_network(entry, strict=False)))
+        except ValueError:
+            raise SettingsError(f"WEGWIJZER_TRUSTED_PROXIES: '{entry}' is geen IP-adres of netwerk "
+                                "(zoals 10.0.0.5, 10.0.0.0/8 of fd00::/8)") from None
+    return tuple(networks)
 
 
 def _seconds(env: Mapping[str, str], name: str) -> float:

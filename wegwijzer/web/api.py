@@ -12,7 +12,8 @@ from aiohttp.typedefs import Handler
 
 from wegwijzer.answer import Answer
 from wegwijzer.web.errors import ApiError
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, STATS
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, STATS
+from wegwijzer.web.ratelimit import client_key
 
 MAX_QUESTION = 500  # characters
 MAX_BODY = 8192  # bytes of an API request body: 500 emoji written as JSON \u escapes fit
@@ -82,7 +83,8 @@ async def answer_to(app: web.Application, question: str) -> Answer:
     assistant = app[ASSISTANT]
     answer = assistant.cached(question)
     if answer is None:
-        answer = await asyncio.get_running_loop().run_in_executor(app[EXECUTOR], assistant.ask, question)
+        answer = await asyncio.get_running_loop().run_in_executor(
+            app[EXECUTOR], app[METRICS].timed, assistant.ask, question)
     return answer
 
 
@@ -90,6 +92,7 @@ async def ask(request: web.Request) -> web.Response:
     """POST /api/ask: a resident's question in, the answer object out."""
     question = question_of(await read_object(request))
     answer = await answer_to(request.app, question)
+    request.app[METRICS].answered(answer)
     stats = request.app.get(STATS)
     if stats is not None:  # committed before the answer leaves; a database round trip stays off the loop
         await asyncio.to_thread(stats.record, answer, "web")
@@ -130,7 +133,8 @@ async def rate_limit_middleware(request: web.Request, handler: Handler) -> web.S
     """Too many questions from one client in a minute: 429 with a friendly sentence."""
     bucket = _BUCKETS.get(request.path) if request.method == "POST" else None
     if bucket is not None:
-        wait = request.app[LIMITER].hit(request.remote or "?", bucket)
+        # request.remote is the real client: the proxy middleware runs before this one.
+        wait = request.app[LIMITER].hit(client_key(request.remote), bucket)
         if wait:
             raise ApiError(429, f"U stelt veel vragen kort na elkaar. Wacht {wait} seconden "
                                 "en probeer het dan opnieuw.", {"Retry-After": str(wait)})

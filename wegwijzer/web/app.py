@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -23,8 +22,12 @@ from wegwijzer.stats import DatabaseError, SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STAFF, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, PROXIES, SETTINGS, STAFF, STATS, TEMPLATES
+from wegwijzer.web.logs import BadRequestLogFilter, setup_logging
+from wegwijzer.web.metrics import Metrics
+from wegwijzer.web.metrics_http import metrics_middleware, metrics_page
 from wegwijzer.web.openapi import openapi
+from wegwijzer.web.proxy import TrustedProxies, proxy_middleware
 from wegwijzer.web.ratelimit import RateLimiter
 from wegwijzer.web.security import add_headers, cors_middleware
 from wegwijzer.web.workers import Supervisor, shared_settings
@@ -33,6 +36,7 @@ from wegwijzer.web.workers import Supervisor, shared_settings
 def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None,
                staff: StaffStore | None = None) -> web.Application:
     """The web app: chat page, widget, JSON API, staff area. Nothing is read from the environment here."""
+    proxies = TrustedProxies(settings.trusted_proxies)
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
         # Telegram webhook update or a staff upload may be larger.
@@ -40,8 +44,12 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
         # handler_args win over the runner's own arguments, so run_app, AppRunner and the
         # test server all apply the same limits.
         handler_args=handler_args(settings),
-        middlewares=[error_middleware, body_deadline_middleware, cors_middleware,
-                     api.rate_limit_middleware])
+        # The proxy middleware comes first: every later one (the same-site check, the rate
+        # limit, the metrics' access check, the staff cookie) must see the real client.
+        middlewares=[proxy_middleware(proxies), metrics_middleware, error_middleware,
+                     body_deadline_middleware, cors_middleware, api.rate_limit_middleware])
+    app[PROXIES] = proxies
+    app[METRICS] = Metrics(settings.metrics_dir)
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
     # New questions run on this thread, never on the event loop: the language model takes
@@ -58,6 +66,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     pages.add_routes(app)
     api.add_routes(app)
     app.router.add_get("/api/openapi.json", openapi)
+    app.router.add_get("/metrics", metrics_page)
     # Other channels plug in here: the staff area (/beheer/) and a Telegram webhook.
     app[STAFF] = setup_beheer(app, settings, stats, staff).staff  # staff area under /beheer/
     if settings.telegram_webhook_url:  # the bot by webhook in this same process
@@ -118,23 +127,9 @@ def _too_slow(request: web.Request) -> web.Response:
     return response
 
 
-class BadRequestLogFilter(logging.Filter):
-    """aiohttp logs a malformed request (head too large, not HTTP) with the client's address
-    and a traceback; keep one short line without the address, so abuse cannot flood the log
-    with addresses."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite 'Error handling request from <address>' records in place."""
-        if str(record.msg).startswith("Error handling request"):
-            problem = type(record.exc_info[1]).__name__ if record.exc_info else "onbekend"
-            record.msg, record.args = "verzoek geweigerd: %s", (problem,)
-            record.exc_info = record.exc_text = None
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-        return True
-
-
 def serve(settings: Settings, workers: int = 1) -> None:
     """Run the web server until Ctrl-C or SIGTERM: in this process, or in `workers` processes."""
+    setup_logging(settings)
     url = f"http://{settings.host}:{settings.port}/"
     if workers <= 1:
         _offer_login_link(settings, url)
@@ -204,7 +199,6 @@ def serve_one(settings: Settings, *, reuse_port: bool = False, announce: str | N
     # switch interval (default 5 ms) gives the event loop its turn sooner (/healthz p99).
     sys.setswitchinterval(0.001)
     # access_log=None: no request lines (and so no client addresses) in any log.
-    logging.getLogger("aiohttp.server").addFilter(BadRequestLogFilter())
     # The connection limits travel with the app (create_app's handler_args).
     web.run_app(app, host=settings.host, port=settings.port, access_log=None, print=started,
                 reuse_port=reuse_port or None)

@@ -11,6 +11,8 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.settings import Settings
 from wegwijzer.staff import StaffStore
+from wegwijzer.web.metrics import Metrics
+from wegwijzer.web.proxy import TrustedProxies
 from wegwijzer.web.ratelimit import RateLimiter
 
 # The assistant may be swapped at run time (staff upkeep reloads the knowledge base),
@@ -22,3 +24,5 @@ STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are o
 LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)
 TEMPLATES = web.AppKey("wegwijzer_templates", Environment)
 STAFF = web.AppKey("wegwijzer_staff", StaffStore)  # staff accounts and sessions (/beheer/)
+METRICS = web.AppKey("wegwijzer_metrics", Metrics)
+PROXIES = web.AppKey("wegwijzer_trusted_proxies", TrustedProxies)

@@ -7,6 +7,7 @@ not even a memory dump of a running server lists who asked something.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import math
 import secrets
 import time
@@ -15,6 +16,21 @@ from typing import Callable
 
 WINDOW = 60.0  # seconds
 _PRUNE_EVERY = 1000  # calls between sweeps of idle clients
+
+
+def client_key(address: str | None) -> str:
+    """Who a hit counts for: an IPv4 address, or an IPv6 address's /64 (v4-mapped IPv6 as IPv4).
+
+    One home or phone connection gets a whole /64 and can pick any address in it."""
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        return address or "?"  # e.g. a Unix socket: no address to tell clients apart
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ip)
 
 
 class RateLimiter:

@@ -21,9 +21,9 @@ import signal
 import sys
 import time
 from multiprocessing.context import SpawnProcess
-from typing import Any
 
 from wegwijzer.settings import Settings
+from wegwijzer.web.metrics import fresh_metrics_dir, worker_exited
 
 RESTART_PAUSE = 1.0  # seconds between restarts of a worker that keeps dying
 STOP_GRACE = 20.0  # seconds a worker gets to finish its requests on SIGTERM
@@ -38,10 +38,19 @@ def default_workers() -> int:
 
 
 def shared_settings(settings: Settings) -> Settings:
-    """What every worker must agree on, decided once: a webhook secret when none was set."""
+    """What every worker must agree on, decided once: a webhook secret, the metrics folder."""
     if settings.telegram_webhook_url and not settings.telegram_webhook_secret:
-        return dataclasses.replace(settings, telegram_webhook_secret=secrets.token_urlsafe(32))
-    return settings
+        settings = dataclasses.replace(settings, telegram_webhook_secret=secrets.token_urlsafe(32))
+    metrics_dir = settings.metrics_dir or settings.data_dir / "metrics"
+    try:
+        fresh_metrics_dir(metrics_dir)
+    except OSError as exc:
+        print(f"Metingen: map {metrics_dir} niet te gebruiken ({exc.strerror}); /metrics toont dan "
+              f"alleen de werker die antwoordt", file=sys.stderr)
+        return settings
+    # Spawned workers inherit this before they import prometheus_client: their values go to files.
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+    return dataclasses.replace(settings, metrics_dir=metrics_dir)
 
 
 def _die_with_parent() -> None:
@@ -53,12 +62,14 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker(settings: Settings, ready: Any) -> None:
-    """One worker process: a whole server on the shared port."""
+def _worker(settings: Settings, ready: mp_connection.Connection) -> None:
+    """One worker process: a whole server on the shared port; says so on `ready` once it listens."""
     from wegwijzer.web.app import serve_one
+    from wegwijzer.web.logs import setup_logging
 
     _die_with_parent()
-    serve_one(settings, reuse_port=True, ready=lambda: ready.put(os.getpid()))
+    setup_logging(settings)
+    serve_one(settings, reuse_port=True, ready=lambda: ready.send(os.getpid()))
 
 
 class Supervisor:
@@ -67,14 +78,17 @@ class Supervisor:
     def __init__(self, settings: Settings, count: int) -> None:
         self.settings, self.count = settings, count
         self._context = mp.get_context("spawn")  # a clean interpreter: no threads copied by fork
-        self._ready = self._context.Queue()
+        self._ready: list[mp_connection.Connection] = []  # one pipe per worker: no semaphores to leak
         self._workers: list[SpawnProcess] = []
         self._stopping = False
 
     def _start_one(self) -> SpawnProcess:
-        process = self._context.Process(target=_worker, args=(self.settings, self._ready),
+        reader, writer = self._context.Pipe(duplex=False)
+        process = self._context.Process(target=_worker, args=(self.settings, writer),
                                         name="wegwijzer-werker", daemon=False)
         process.start()
+        writer.close()  # the worker has its own copy
+        self._ready.append(reader)
         return process
 
     def run(self, announce: str) -> int:
@@ -95,23 +109,31 @@ class Supervisor:
         return 0
 
     def _wait_ready(self) -> bool:
-        started = 0
-        while started < self.count and not self._stopping:
-            try:
-                self._ready.get(timeout=0.5)
-                started += 1
-            except Exception:  # queue.Empty: check whether a worker died while starting
-                if any(w.exitcode is not None for w in self._workers):
+        waiting = list(self._ready)
+        while waiting and not self._stopping:
+            for reader in mp_connection.wait(waiting, timeout=0.5):
+                try:
+                    reader.recv()
+                except EOFError:  # the worker died before it listened
                     return False
-        return started == self.count
+                waiting.remove(reader)
+        for reader in self._ready:
+            reader.close()
+        self._ready.clear()
+        return not waiting
 
     def _replace_dead(self) -> None:
         for i, worker in enumerate(self._workers):
             if worker.exitcode is not None and not self._stopping:
+                self._exited(worker)
                 print(f"Werker {worker.pid} is gestopt (code {worker.exitcode}); er start een nieuwe.",
                       file=sys.stderr, flush=True)
                 time.sleep(RESTART_PAUSE)
                 self._workers[i] = self._start_one()
+
+    def _exited(self, worker: SpawnProcess) -> None:
+        if self.settings.metrics_dir is not None and worker.pid is not None:
+            worker_exited(self.settings.metrics_dir, worker.pid)  # its gauges go, its counts stay
 
     def _stop(self, *_: object) -> None:
         self._stopping = True
