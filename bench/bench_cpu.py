@@ -26,8 +26,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_EVERY = 12  # (b) asks every 12th question: the model's time dominates and varies little
@@ -102,15 +104,22 @@ def run(root: Path) -> dict[str, object]:
     return json.loads(done.stdout)
 
 
-def run_at(rev: str) -> dict[str, object]:
-    """The measurement at commit `rev`, in a temporary git worktree removed afterwards."""
+@contextmanager
+def checked_out(rev: str) -> Iterator[Path]:
+    """Commit `rev` in a temporary git worktree, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="wegwijzer-bench-") as tmp:
         tree = Path(tmp) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
         try:
-            return run(tree)
+            yield tree
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def run_at(rev: str) -> dict[str, object]:
+    """The measurement at commit `rev`."""
+    with checked_out(rev) as tree:
+        return run(tree)
 
 
 def report(columns: dict[str, dict[str, object]]) -> str:
