@@ -1,8 +1,8 @@
 """Crisis signals: violence at home, abuse, suicidal thoughts, acute danger.
 
-Checked before any matching. The rules (wegwijzer.safety_rules) are phrases and word
-pairs on the folded text and on its lemmas, so "sloeg", "slaat" and "geslagen" are all
-"slaan". Tuned for recall: a missed crisis is the worst failure this product has. Kept in code, not in the
+Checked before any matching. The rules (wegwijzer.safety_rules and safety_signs) are
+phrases and word pairs on the folded text and on its lemmas, so "sloeg", "slaat" and
+"geslagen" are all "slaan". Tuned for recall: a missed crisis is the worst failure this product has. Kept in code, not in the
 staff-editable knowledge base, so an edit to the knowledge base cannot switch them off.
 """
 
@@ -16,6 +16,7 @@ from typing import Iterable, Literal, Sequence
 from rapidfuzz import fuzz
 
 from wegwijzer import safety_rules as rules
+from wegwijzer import safety_signs as signs
 from wegwijzer.safety_scan import Scanner
 from wegwijzer.text import clauses, lemma
 
@@ -30,9 +31,9 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT, "emergency": rules.EMERGENCY}
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
-_PAIR_AND_GROUP = [rx for pairs in rules.PAIRS.values() for pair in pairs
+_PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
-    + [group.pattern for groups in rules.GROUPS.values() for group in groups]
+    + [group.pattern for groups in signs.GROUPS.values() for group in groups]
 _ORDER = [rx for compiled in _COMPILED.values() for rx in compiled] + _PAIR_AND_GROUP
 _SCANNER = Scanner(_ORDER)
 _POSITION = {rx: n for n, rx in enumerate(_ORDER)}  # a rule of two kinds (ACUTE has THREAT): either place
@@ -83,7 +84,7 @@ def _hits(kind: str, texts: _Texts) -> list[str]:
 def _pair_hits(kind: str, texts: _Texts) -> list[str]:
     """Words of both groups of a pair rule, when both occur and nothing cancels them."""
     found: list[str] = []
-    for pair in rules.PAIRS.get(kind, ()):
+    for pair in signs.PAIRS.get(kind, ()):
         if pair.unless and texts.first(pair.unless):
             continue  # checked on every form: lemmas can hide a word ("peuter" -> "peuteren")
         for text, possible in texts.forms:
@@ -97,12 +98,12 @@ def _pair_hits(kind: str, texts: _Texts) -> list[str]:
 def _score_hits(kind: str, texts: _Texts) -> list[str]:
     """The signs of each group that shows, when together they reach the threshold."""
     shown = []
-    for group in rules.GROUPS.get(kind, ()):
+    for group in signs.GROUPS.get(kind, ()):
         hit = texts.first(group.pattern)
         if hit:
             shown.append((group, hit.group(0)))
     score = sum(group.weight for group, _ in shown)
-    if score < rules.SCORE_THRESHOLD or not any(group.core for group, _ in shown):
+    if score < signs.SCORE_THRESHOLD or not any(group.core for group, _ in shown):
         return []
     return [f"{word} ({group.name})" for group, word in shown]
 
