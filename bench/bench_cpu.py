@@ -81,6 +81,9 @@ def measure(root: Path) -> dict[str, object]:
     from wegwijzer.settings import MatchSettings, Settings
     from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 
+    import wegwijzer
+
+    assert Path(wegwijzer.__file__).is_relative_to(root), f"wegwijzer came from {wegwijzer.__file__}, not {root}"
     qs = questions(root)
     kb = load_or_raise(Settings().knowledge_dir)
     plain = Assistant(kb, MatchSettings(semantic=False, answer_cache=0))
