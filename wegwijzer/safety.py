@@ -2,8 +2,9 @@
 
 Checked before any matching. The rules (wegwijzer.safety_rules and safety_signs) are
 phrases and word pairs on the folded text and on its lemmas, so "sloeg", "slaat" and
-"geslagen" are all "slaan". Tuned for recall: a missed crisis is the worst failure this product has. Kept in code, not in the
-staff-editable knowledge base, so an edit to the knowledge base cannot switch them off.
+"geslagen" are all "slaan". Tuned for recall: a missed crisis is the worst failure this
+product has. Kept in code, not in the staff-editable knowledge base, so an edit to the
+knowledge base cannot switch them off.
 """
 
 from __future__ import annotations
