@@ -62,8 +62,12 @@ test: install browser postgresql
 screenshots: install browser
 	WEGWIJZER_SCREENSHOTS=1 $(BIN)/python -m pytest -q -k screenshot
 
+# The commit before the CPU work (docs/performance.md, "CPU per new question"): bench_cpu.py prints it beside this tree.
+CPU_BEFORE ?= a6677cc
+
 bench: install
 	$(BIN)/python bench/bench_matching.py
+	$(BIN)/python bench/bench_cpu.py --at $(CPU_BEFORE)
 	$(BIN)/python bench/bench_http.py
 	$(BIN)/python bench/bench_stats.py
 	cd bench && ../$(BIN)/python bench_semantic.py

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wegwijzer"
-CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "smalltalk", "assistant", "readability", "checks",
-        "evaluation", "answer", "settings", "events", "contacts", "entries", "replies", "danger")
+CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "safety_signs", "safety_scan", "smalltalk",
+        "assistant", "readability", "checks", "evaluation", "answer", "settings", "events", "contacts", "entries", "replies", "danger")
 CHANNEL_PACKAGES = ("wegwijzer.web", "wegwijzer.telegram", "wegwijzer.cli", "wegwijzer.stats")
 MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.safety_rules",
+                      "wegwijzer.safety_signs", "wegwijzer.safety_scan",
                       "wegwijzer.safety_model", "wegwijzer.safety_train", "wegwijzer.safety_knn",
                       "wegwijzer.safety_knn_train", "wegwijzer.smalltalk", "wegwijzer.understanding",
                       "wegwijzer.in_language", "wegwijzer.translations", "wegwijzer.replies",

@@ -36,6 +36,17 @@ async def test_ask_returns_the_contract_answer_object(make_client):
     assert response.headers["Cache-Control"] == "no-store"
 
 
+async def test_the_answer_is_utf8_as_written(make_client) -> None:
+    """Non-ASCII letters travel as UTF-8 (orjson), not as \\u escapes; the JSON means the same."""
+    client = await make_client(rate_limit=0)
+    response = await client.post(ASK, json={"question": "café schulden"})
+    assert response.status == 200
+    assert response.charset == "utf-8"
+    raw = await response.read()
+    assert "café".encode("utf-8") in raw and b"\\u00e9" not in raw
+    assert json.loads(raw)["question"] == "café schulden"
+
+
 async def test_crisis_question_is_answered_with_the_number_first(make_client):
     client = await make_client()
     body = await (await client.post(ASK, json={"question": "ik wil niet meer leven"})).json()

@@ -25,6 +25,7 @@ from wegwijzer.safety_knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety_model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
+from wegwijzer.text import tokenize
 from wegwijzer.understanding.embedder import KnownFirst, VectorCache, shared_embedder
 from wegwijzer.understanding.reading import Reading, read
 from wegwijzer.understanding.writer import young_writer
@@ -97,7 +98,8 @@ class Assistant:
     def _route(self, question: str, reading: Reading) -> Answer:
         """Safety first (rules, word model, neighbours, 112), then small talk, then matching."""
         cleaned, personal = strip_personal_data(reading.text)
-        talk = classify(cleaned)  # only a message that is all greeting or thanks ("bedankt!")
+        tokens = tokenize(cleaned) if personal else reading.tokens  # unchanged text: read once
+        talk = classify(cleaned, tokens)  # only a message that is all greeting or thanks ("bedankt!")
         danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
         young = young_writer(reading.text)
         if danger.crisis:
@@ -109,7 +111,7 @@ class Assistant:
         hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest),
-                                  guess=reading.language in GUESSED)
+                                  guess=reading.language in GUESSED, tokens=tokens)
         short = ranking.content_words <= 2 and reading.words <= 2
         return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
                             young, reading.vector)

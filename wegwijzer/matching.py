@@ -13,7 +13,7 @@ import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from wegwijzer.knowledge import KnowledgeBase, Service
 from wegwijzer.text import Normaliser, Term, everyday
@@ -108,14 +108,15 @@ class Index:
             postings[term][doc_id] = distinct[0] + MULTI_FIELD_BONUS * (len(distinct) - 1)
 
     def rank(self, question: str, bonus: Mapping[str, tuple[float, str]] | None = None,
-             guess: bool = True) -> Ranking:
+             guess: bool = True, tokens: Sequence[str] | None = None) -> Ranking:
         """All documents that share a term with the question, best first, with why.
 
         `bonus` adds a score with its explanation per document (the semantic layer's share).
         `guess` False keeps only words as written: in Polish or Turkish, a "typo" corrected
         towards a Dutch word is another language's word, not a typo.
+        `tokens`: the question's tokens when already read.
         """
-        terms = self.normaliser.query_terms(question)
+        terms = self.normaliser.query_terms(question, tokens)
         if not guess:
             terms = [t for t in terms if t.how in ("exact", "synoniem")]
         scores: dict[str, float] = defaultdict(float)

@@ -7,6 +7,7 @@ wegwijzer.contacts (phone first). A child or teenager is told "je" and De Kinder
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -40,9 +41,16 @@ class Replies:
         self._env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                                 autoescape=False, keep_trailing_newline=False, trim_blocks=False,
                                 auto_reload=False)
+        # The most common reply, rendered once per service, preamble and form (a few hundred at most;
+        # preambles are fixed sentences, never the question). A reload builds new Replies.
+        self._answered = lru_cache(maxsize=1024)(self._answered_uncached)
 
     def answered(self, service: Service, preamble: str, young: bool) -> str:
         """A service's answer, next step and contact; in "je" form for a young writer."""
+        return self._answered(service.id, preamble, young)
+
+    def _answered_uncached(self, service_id: str, preamble: str, young: bool) -> str:
+        service = self._services[service_id]
         if young:
             said = service.answer_young + service.next_step_young
             contact = contact_lines(service.contact, said, familiar=True) if service.answer_young else []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
 from wegwijzer.text import STOPWORDS, fold, tokenize
 
@@ -35,6 +35,9 @@ _PERSONAL = [
     re.compile(r"\b\d{4}\s?[a-z]{2}\b", re.I),  # postcode
     re.compile(r"\b[a-z]+(straat|laan|weg|plein|singel|gracht|kade|hof|dreef|park)\s+\d+\w?\b", re.I),
 ]
+# Each pattern above needs a digit or an "@": without either, none can match.
+_MAYBE_PERSONAL = re.compile(r"[\d@]")
+_OWN_NAME = re.compile(r"\b(mijn naam is|ik heet|my name is|naam:)\s+\w")
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,12 @@ class Smalltalk:
     kind: Kind
 
 
-def classify(text: str) -> Smalltalk | None:
-    """Greeting, thanks, goodbye or 'are you human?' — when that is all the message says."""
-    folded = " ".join(tokenize(text))
+def classify(text: str, tokens: Sequence[str] | None = None) -> Smalltalk | None:
+    """Greeting, thanks, goodbye or 'are you human?' — when that is all the message says.
+
+    `tokens`: tokenize(text) when already read (wegwijzer.understanding.reading).
+    """
+    folded = " ".join(tokenize(text) if tokens is None else tokens)
     if _HUMAN.search(folded):
         return Smalltalk("human")
     words = set(folded.split())
@@ -62,6 +68,8 @@ def classify(text: str) -> Smalltalk | None:
 def strip_personal_data(text: str) -> tuple[str, bool]:
     """The text with e-mail, phone, BSN, IBAN, postcode, address and dates removed."""
     found = False
+    if not _MAYBE_PERSONAL.search(text):  # most questions: skip the eight patterns
+        return text, found
     for pattern in _PERSONAL:
         text, n = pattern.subn(" ", text)
         found = found or n > 0
@@ -70,4 +78,4 @@ def strip_personal_data(text: str) -> tuple[str, bool]:
 
 def mentions_own_name(text: str) -> bool:
     """'Ik ben Jan de Vries' / 'mijn naam is ...': a name typed in."""
-    return bool(re.search(r"\b(mijn naam is|ik heet|my name is|naam:)\s+\w", fold(text)))
+    return bool(_OWN_NAME.search(fold(text)))

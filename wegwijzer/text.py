@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import simplemma
 from rapidfuzz import fuzz, process
@@ -122,10 +122,13 @@ class Normaliser:
                     out.append(term)
         return out
 
-    def query_terms(self, text: str) -> list[Term]:
-        """Query terms with compounds split and typos corrected against the vocabulary."""
+    def query_terms(self, text: str, tokens: Sequence[str] | None = None) -> list[Term]:
+        """Query terms with compounds split and typos corrected against the vocabulary.
+
+        `tokens`: tokenize(text) when already read (wegwijzer.understanding.reading).
+        """
         terms: list[Term] = []
-        tokens = tokenize(text)
+        tokens = tokenize(text) if tokens is None else tokens
         for a, b in zip(tokens, tokens[1:]):  # "burger net" -> burgernet
             joined = lemma(a + b)
             if len(a) > 1 and len(b) > 1 and a not in STOPWORDS and b not in STOPWORDS \

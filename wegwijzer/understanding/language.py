@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -57,6 +58,8 @@ def detect_language(text: str) -> str:
 
 
 def _script(text: str) -> str | None:
+    if text.isascii():  # most messages: every letter is Latin
+        return None
     counts: Counter[str] = Counter()
     for ch in text:
         if not ch.isalpha():
@@ -82,9 +85,16 @@ def _votes(words: list[str]) -> Counter[str]:
     """Per word, a vote for the language in which it is clearly most common."""
     votes: Counter[str] = Counter({lang: 0.0 for lang in LATIN})
     for word in words:
-        z = {lang: zipf_frequency(word, lang) for lang in LATIN}
-        ranked = sorted(z.items(), key=lambda kv: kv[1], reverse=True)
-        (first, z1), (_, z2) = ranked[0], ranked[1]
-        if z1 >= 1.0:
-            votes[first] += min(2.0, z1 - z2) + 0.25
+        vote = _vote(word)
+        if vote is not None:
+            votes[vote[0]] += vote[1]
     return votes
+
+
+@lru_cache(maxsize=65536)
+def _vote(word: str) -> tuple[str, float] | None:
+    """The language a word is clearly most common in, and by how much (None: rare everywhere)."""
+    z = {lang: zipf_frequency(word, lang) for lang in LATIN}
+    ranked = sorted(z.items(), key=lambda kv: kv[1], reverse=True)
+    (first, z1), (_, z2) = ranked[0], ranked[1]
+    return (first, min(2.0, z1 - z2) + 0.25) if z1 >= 1.0 else None

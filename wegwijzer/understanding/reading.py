@@ -26,6 +26,11 @@ class Reading:
     vector: np.ndarray | None  # None when the semantic layer is off
 
     @property
+    def tokens(self) -> tuple[str, ...]:
+        """The folded word tokens of all clauses: text.tokenize(text), without reading it again."""
+        return tuple(t for clause in self.clauses for t in clause)
+
+    @property
     def words(self) -> int:
         """How many word tokens the question has (any script)."""
         return len(self.text.split())

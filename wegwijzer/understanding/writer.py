@@ -32,13 +32,14 @@ _PARENTS = re.compile(
     r"\b(?:m[ny]|mijn|me)\s+(?:ouders|ma|pa|mama|papa|stiefvader|stiefmoeder)\b"
     r"|\b(?:mag\s+(?:ik\s+)?niet\s+van|van\s+m[ny]n?\s+(?:moeder|vader|ouders)\s+mag)"
     r"|\bmy\s+(?:parents|mom|mum|dad)\b|\bthuis\s+wonen\s+bij\s+mijn\s+(?:moeder|vader)")
+_DIGIT = re.compile(r"\d")
 _TEEN = re.compile(r"\b(?:idk|wtf|kzit|kheb|kweet|kben|omg|ngl|gwn|fr)\b")
 
 
 def young_writer(text: str) -> bool:
     """True when the writer says or shows they are a child or teenager (under 18)."""
     lowered = text.lower()
-    for match in _OWN_AGE.finditer(lowered):
+    for match in _OWN_AGE.finditer(lowered) if _DIGIT.search(lowered) else ():  # an age needs a digit
         age = int(next(g for g in match.groups() if g))
         if 8 <= age <= 17 and not _DURATION.match(lowered, match.end()):
             return True

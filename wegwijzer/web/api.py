@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+import orjson
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
@@ -75,7 +76,15 @@ def _answer(request: web.Request, service: str) -> Answer:
 
 def answer_response(answer: Answer) -> web.Response:
     """The answer object of CONTRACT section 2; never cached, it echoes the question."""
-    return web.json_response(answer.to_dict(), headers=NO_STORE)
+    return web.json_response(answer.to_dict(), headers=NO_STORE, dumps=_dumps)
+
+
+def _dumps(data: Any) -> str:
+    # orjson: the answer is the one body every question gets; UTF-8 as is (json.dumps escaped it).
+    try:
+        return orjson.dumps(data).decode("utf-8")
+    except orjson.JSONEncodeError:  # a lone surrogate ("\ud800") echoed back: only json can escape it
+        return json.dumps(data)
 
 
 async def answer_to(app: web.Application, question: str) -> Answer:
