@@ -210,3 +210,22 @@ async def test_figures_that_cannot_be_read_give_a_message_not_a_500(make_client,
         assert (await client.get("/beheer/export.csv")).status == 503
     finally:
         unwritable.close()
+
+
+async def test_a_guesser_does_not_lock_out_staff_on_another_address(make_client, store):
+    # behind a trusted proxy: the guesser and the staff member are different clients
+    client = await make_client(stats=store, admin_password=PASSWORD, trusted_proxies=("127.0.0.1",))
+    guesser = {"X-Forwarded-For": "198.51.100.7"}
+    page = await client.get("/beheer/login", headers=guesser)
+    form = {"csrf": csrf_of(await page.text()), "gebruikersnaam": "beheer"}
+    for i in range(12):
+        await client.post("/beheer/login", data={**form, "wachtwoord": f"fout-{i}"}, headers=guesser)
+    refused = await client.post("/beheer/login", data={**form, "wachtwoord": PASSWORD}, headers=guesser,
+                                allow_redirects=False)
+    assert refused.status == 429
+    staff = await make_client(stats=store, admin_password=PASSWORD, trusted_proxies=("127.0.0.1",))
+    page = await staff.get("/beheer/login", headers={"X-Forwarded-For": "203.0.113.9"})
+    response = await staff.post("/beheer/login", headers={"X-Forwarded-For": "203.0.113.9"},
+                                data={"csrf": csrf_of(await page.text()), "gebruikersnaam": "beheer",
+                                      "wachtwoord": PASSWORD}, allow_redirects=False)
+    assert response.status == 303

@@ -69,3 +69,36 @@ def test_serve_prints_the_url_answers_and_stops_on_sigterm(tmp_path):
             proc.communicate()
     assert proc.returncode == 0
     assert marker not in out + err and "127.0.0.1 [" not in out + err  # no access log
+    # No staff account yet: a one-time link, in a private file; the output only names the file.
+    link = tmp_path / "data" / "beheer-inloglink.txt"
+    assert str(link) in "".join(lines) and link.stat().st_mode & 0o777 == 0o600
+    assert "token=" not in "".join(lines) + out + err and "token=" in link.read_text()
+
+
+def test_serve_answers_when_the_data_dir_cannot_be_written(tmp_path):
+    blocked = tmp_path / "bestand"
+    blocked.write_text("hier kan geen map komen")  # also root cannot make a folder here
+    port = _port()
+    env = {**os.environ, "WEGWIJZER_DATA_DIR": str(blocked / "data"), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "wegwijzer", "serve", "--host", "127.0.0.1",
+                             "--port", str(port), "--workers", "1"], cwd=REPO, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        line = proc.stdout.readline()
+        while line and not line.startswith("Wegwijzer draait op"):
+            line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/ask", method="POST",
+                                         data=json.dumps({"question": "ik heb schulden"}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert json.load(response)["service"] == "schuldhulp"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+            assert json.load(response)["status"] == "degraded"
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0
