@@ -51,6 +51,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 VERSION = len(MIGRATIONS)
 NAME = "statistieken"  # this chain's row in PostgreSQL's version table
+_LOCK = 731_845_202  # PostgreSQL advisory lock held while any chain migrates
 
 
 class SchemaError(RuntimeError):
@@ -79,16 +80,24 @@ def migrate_database(db: Database, name: str, steps: tuple[tuple[str, ...], ...]
     the table wegwijzer_schema, one row per chain, so several chains share one database.
     """
     if db.dialect == "postgresql":
-        db.execute("CREATE TABLE IF NOT EXISTS wegwijzer_schema (name TEXT PRIMARY KEY, version INTEGER NOT NULL)")
+        # One migrating process at a time on any machine, from the very first table on:
+        # concurrent CREATE TABLE IF NOT EXISTS can still collide in PostgreSQL.
+        with db.transaction():
+            db.query("SELECT pg_advisory_xact_lock(?)", (_LOCK,))
+            db.execute("CREATE TABLE IF NOT EXISTS wegwijzer_schema (name TEXT PRIMARY KEY, "
+                       "version INTEGER NOT NULL)")
+            return _steps(db, name, steps)
+    return _steps(db, name, steps)
+
+
+def _steps(db: Database, name: str, steps: tuple[tuple[str, ...], ...]) -> int:
     newest = len(steps)
     current = _stored_version(db, name)
     if current > newest:
         raise SchemaError(f"de database ({name}) heeft versie {current}; deze Wegwijzer kent "
                           f"versie {newest}. Werk Wegwijzer bij.")
     for number in range(current + 1, newest + 1):
-        with db.transaction():
-            if db.dialect == "postgresql":  # one migrating process at a time, on any machine
-                db.query("SELECT pg_advisory_xact_lock(hashtext(?))", (name,))
+        with db.transaction():  # in PostgreSQL a savepoint inside the locked transaction
             if _stored_version(db, name) >= number:  # another process migrated meanwhile
                 continue
             for statement in steps[number - 1]:
