@@ -21,6 +21,7 @@ from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
+from wegwijzer.web.bodies import refuse_encoded_bodies
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
 from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
@@ -38,7 +39,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
         # test server all apply the same limits.
         handler_args=handler_args(settings),
         middlewares=[error_middleware, body_deadline_middleware, cors_middleware,
-                     api.rate_limit_middleware])
+                     refuse_encoded_bodies, api.rate_limit_middleware])
     app[SETTINGS] = settings
     app[ASSISTANT] = assistant
     # New questions run on this thread, never on the event loop: the language model takes
@@ -80,6 +81,9 @@ def handler_args(settings: Settings) -> dict[str, Any]:
         # After an early answer (413, 408) aiohttp drains the rest of the body so the client
         # can read the answer; that drain gets no more time than the body itself.
         "lingering_time": min(10.0, settings.body_timeout),
+        # A compressed body is refused (bodies.refuse_encoded_bodies) rather than decoded:
+        # with decoding on, aiohttp answers an undecodable br or zstd body itself, in English.
+        "auto_decompress": False,
     }
 
 

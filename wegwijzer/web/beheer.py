@@ -24,6 +24,7 @@ from wegwijzer.stats.report import CHANNEL_LABELS
 from wegwijzer.stats.suppress import RULE
 from wegwijzer.web.beheer_auth import COOKIE, PREFIX, StaffAuth, auth_middleware, see_other
 from wegwijzer.web.beheer_kennisbank import add_routes as add_kennisbank
+from wegwijzer.web.bodies import read_form
 from wegwijzer.web.beheer_view import view
 from wegwijzer.web.keys import SETTINGS
 
@@ -112,7 +113,7 @@ async def login_page(request: web.Request) -> web.Response:
 async def login(request: web.Request) -> web.StreamResponse:
     """POST /beheer/login: check the password (CSRF was checked by the middleware)."""
     auth = request.app[AUTH]
-    secret = (await request.post()).get("wachtwoord")
+    secret = (await read_form(request)).get("wachtwoord")
     if auth.throttled():
         return _render(request, "login.html.j2", 429, uses_password=auth.uses_password,
                        error="Te veel mislukte pogingen. Wacht een minuut en probeer het opnieuw.")

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from wegwijzer.web.bodies import read_form
+
 COOKIE = "wegwijzer_beheer"
 PREFIX = "/beheer/"
 SESSION_IDLE = 8 * 3600  # seconds without a request before a session ends
@@ -116,7 +118,7 @@ def auth_middleware(auth: StaffAuth) -> Handler:
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         session = auth.session(request)
         if request.method not in ("GET", "HEAD"):
-            form = await request.post()
+            form = await read_form(request)
             if not csrf_ok(session, form.get("csrf")):
                 raise web.HTTPForbidden(text="Dit formulier is verlopen of niet van deze site. "
                                              "Laad de pagina opnieuw en probeer het nog eens.")
