@@ -137,6 +137,32 @@ class LiveServer:
         self.sock.close()
 
 
+WEBHOOK_SECRET = "test-geheim-123"
+
+
+@pytest.fixture
+def full_app(tmp_path: Path, shipped_assistant: Assistant,
+             live_server: Callable[..., LiveServer]) -> Iterator[LiveServer]:
+    """The whole app from a thread: statistics, /beheer/ with a password, no rate limit, and
+    the bot by webhook on /telegram (secret WEBHOOK_SECRET) against a FakeBotApi."""
+    from fake_bot_api import FakeBotApi
+
+    from wegwijzer.stats import open_store
+    from wegwijzer.web import create_app
+
+    api = FakeBotApi()
+    api.port = live_server(api.app).port  # the fake Bot API in a thread of its own too
+    settings = Settings(data_dir=tmp_path / "data", rate_limit=0, admin_password="test-wachtwoord-lang",
+                        telegram_token=api.token, telegram_api_base_url=api.base_url,
+                        telegram_webhook_url="https://bot.example/telegram",
+                        telegram_webhook_secret=WEBHOOK_SECRET)
+    stats = open_store(settings)
+    try:
+        yield live_server(create_app(settings, shipped_assistant, stats))
+    finally:
+        stats.close()
+
+
 @pytest.fixture
 def live_server() -> Iterator[Callable[..., LiveServer]]:
     """Factory: serve an aiohttp app for the browser; stopped after the test."""
