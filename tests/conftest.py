@@ -77,15 +77,17 @@ MakeClient = Callable[..., Awaitable[TestClient]]
 async def make_client(settings: Settings, shipped_assistant: Assistant) -> AsyncIterator[MakeClient]:
     """Factory: a TestClient for create_app(settings, assistant, stats) on 127.0.0.1.
 
-    Keyword arguments override fields of the test's settings (e.g. rate_limit=3).
+    Keyword arguments override fields of the test's settings (e.g. rate_limit=3); feedback_key
+    is create_app's.
     """
     from wegwijzer.web import create_app
 
     clients: list[TestClient] = []
 
     async def make(assistant: Assistant | None = None, stats: EventSink | None = None,
-                   **overrides: Any) -> TestClient:
-        app = create_app(dataclasses.replace(settings, **overrides), assistant or shipped_assistant, stats)
+                   feedback_key: bytes | None = None, **overrides: Any) -> TestClient:
+        app = create_app(dataclasses.replace(settings, **overrides), assistant or shipped_assistant, stats,
+                         feedback_key)
         client = TestClient(TestServer(app, host="127.0.0.1"))
         await client.start_server()
         clients.append(client)

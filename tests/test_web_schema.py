@@ -76,7 +76,9 @@ def test_every_operation_answers_within_its_schema(api_url: str) -> None:
             modes = [GenerationMode.POSITIVE] + [GenerationMode.NEGATIVE] * bool(len(operation.body))
             for mode in modes:
                 run_operation(operation, mode, api_url, session, statuses)
-    assert statuses[200] > 0 and statuses[204] > 0  # the positive cases got real answers
+    # The positive cases got real answers. Generated feedback never counts (a made-up service
+    # is unknown, a made-up feedback_token is not signed here): test_web_api covers the 204.
+    assert statuses[200] > 0
     assert any(400 <= status < 500 for status in statuses)  # the negative cases were refused
     assert not any(status >= 500 for status in statuses)
 

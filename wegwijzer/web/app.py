@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -23,14 +24,19 @@ from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
 from wegwijzer.web.bodies import refuse_encoded_bodies
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, SETTINGS, STATS, TEMPLATES
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, FEEDBACK_KEY, LIMITER, SETTINGS, STATS, TEMPLATES
 from wegwijzer.web.openapi import openapi
 from wegwijzer.web.ratelimit import RateLimiter
 from wegwijzer.web.security import add_headers, cors_middleware
 
 
-def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None) -> web.Application:
-    """The web app: chat page, widget, JSON API. Nothing is read from the environment here."""
+def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None,
+               feedback_key: bytes | None = None) -> web.Application:
+    """The web app: chat page, widget, JSON API. Nothing is read from the environment here.
+
+    `feedback_key` signs the feedback tokens; without one, a random key for this app (so
+    feedback only counts on the process that gave the answer).
+    """
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
         # Telegram webhook update or a staff upload may be larger.
@@ -51,6 +57,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     if stats is not None:
         app[STATS] = stats
     app[LIMITER] = RateLimiter(settings.rate_limit)
+    app[FEEDBACK_KEY] = feedback_key or secrets.token_bytes(32)
     app[TEMPLATES] = pages.templates()
     app.on_response_prepare.append(add_headers)
     pages.add_routes(app)
