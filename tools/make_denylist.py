@@ -27,7 +27,7 @@ from faker.providers.person.nl_NL import Provider as PersonNL
 from num2words import num2words
 from wordfreq import zipf_frequency
 
-from wegwijzer.stats.vocabulary import MIN_LENGTH, _WORD
+from wegwijzer.stats.vocabulary import MIN_LENGTH, WORD
 
 OUT = Path(__file__).resolve().parent.parent / "wegwijzer" / "stats" / "names_nl.txt"
 DEDUCE = "deduce==3.0.6"
@@ -44,7 +44,7 @@ LEIDERDORP = ["sterrentuin", "diepeningenlaan", "alexanderlaan", "statenlaan", "
 
 def single_words(entries: Iterable[str]) -> set[str]:
     """Entries that are one word (a name of more words is not one signal word), lowercased."""
-    return {e.lower() for e in entries if _WORD.fullmatch(e.lower()) and len(e) >= MIN_LENGTH}
+    return {e.lower() for e in entries if WORD.fullmatch(e.lower()) and len(e) >= MIN_LENGTH}
 
 
 def faker_words() -> dict[str, set[str]]:

@@ -22,7 +22,7 @@ MAX_LENGTH = 30
 # whole (so "06-12345678", "2352AB" or an e-mail address never yields a word).
 _SUSPECT = re.compile(r"\d|@|://|^www\.")
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'/\\<>@#&*+=|~^`]+")
-_WORD = re.compile(r"^[a-zà-öø-ÿ]+$")
+WORD = re.compile(r"^[a-zà-öø-ÿ]+$")  # what a signal word may be (tools/make_denylist.py too)
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -46,7 +46,7 @@ def excluded_words() -> frozenset[str]:
 
 def _lowercase_words(text: str) -> set[str]:
     """Words written in lowercase somewhere in the text: capitalised-only words are names."""
-    return {w for w in (t.strip("-") for t in _TOKEN.findall(text)) if w and _WORD.match(w)}
+    return {w for w in (t.strip("-") for t in _TOKEN.findall(text)) if w and WORD.match(w)}
 
 
 def knowledge_words(kb: KnowledgeBase) -> frozenset[str]:
@@ -89,7 +89,7 @@ class Vocabulary:
 
     def allows(self, word: str) -> bool:
         """True when this lowercase word may be stored."""
-        if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not _WORD.match(word):
+        if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not WORD.match(word):
             return False
         if word in self._excluded:  # names and function words
             return False

@@ -198,17 +198,13 @@ async def _feedback(update: Update, context: Context, value: str) -> None:
 
 
 def _on_its_message(query: CallbackQuery) -> bool:
-    """True when the pressed data is a button of the message it came from.
-
-    Telegram sends that message's keyboard as it is, so a crafted callback (any data, on
-    any message of the bot) cannot count feedback for a service the bot did not answer
-    about, nor count twice: after a press the buttons are gone.
-    """
+    """True when the pressed data is a button of the message it came from."""
+    # Telegram sends that message's keyboard as it is: crafted data (or a second press, once
+    # the thanks replaced the buttons) matches none of its buttons.
     message = query.message
     markup = message.reply_markup if isinstance(message, Message) else None
-    if markup is None:
-        return False
-    return any(button.callback_data == query.data for row in markup.inline_keyboard for button in row)
+    return markup is not None and any(
+        button.callback_data == query.data for row in markup.inline_keyboard for button in row)
 
 
 # --- answering ---------------------------------------------------------------------------
