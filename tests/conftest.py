@@ -91,15 +91,17 @@ MakeClient = Callable[..., Awaitable[TestClient]]
 async def make_client(settings: Settings, shipped_assistant: Assistant) -> AsyncIterator[MakeClient]:
     """Factory: a TestClient for create_app(settings, assistant, stats) on 127.0.0.1.
 
-    Keyword arguments override fields of the test's settings (e.g. rate_limit=3).
+    Keyword arguments override fields of the test's settings (e.g. rate_limit=3); feedback_key
+    is create_app's.
     """
     from wegwijzer.web import create_app
 
     clients: list[TestClient] = []
 
     async def make(assistant: Assistant | None = None, stats: EventSink | None = None,
-                   **overrides: Any) -> TestClient:
-        app = create_app(dataclasses.replace(settings, **overrides), assistant or shipped_assistant, stats)
+                   feedback_key: bytes | None = None, **overrides: Any) -> TestClient:
+        app = create_app(dataclasses.replace(settings, **overrides), assistant or shipped_assistant, stats,
+                         feedback_key=feedback_key)
         client = TestClient(TestServer(app, host="127.0.0.1"))
         await client.start_server()
         clients.append(client)
@@ -149,6 +151,32 @@ class LiveServer:
             self._thread.join(timeout=15)
         self._loop.close()
         self.sock.close()
+
+
+WEBHOOK_SECRET = "test-geheim-123"
+
+
+@pytest.fixture
+def full_app(tmp_path: Path, shipped_assistant: Assistant,
+             live_server: Callable[..., LiveServer]) -> Iterator[LiveServer]:
+    """The whole app from a thread: statistics, /beheer/ with a password, no rate limit, and
+    the bot by webhook on /telegram (secret WEBHOOK_SECRET) against a FakeBotApi."""
+    from fake_bot_api import FakeBotApi
+
+    from wegwijzer.stats import open_store
+    from wegwijzer.web import create_app
+
+    api = FakeBotApi()
+    api.port = live_server(api.app).port  # the fake Bot API in a thread of its own too
+    settings = Settings(data_dir=tmp_path / "data", rate_limit=0, admin_password="test-wachtwoord-lang",
+                        telegram_token=api.token, telegram_api_base_url=api.base_url,
+                        telegram_webhook_url="https://bot.example/telegram",
+                        telegram_webhook_secret=WEBHOOK_SECRET)
+    stats = open_store(settings)
+    try:
+        yield live_server(create_app(settings, shipped_assistant, stats))
+    finally:
+        stats.close()
 
 
 @pytest.fixture

@@ -77,6 +77,7 @@ class FakeBotApi:
                          "username": username, "can_join_groups": True,
                          "can_read_all_group_messages": False, "supports_inline_queries": False}
         self.requests: list[ApiCall] = []
+        self._markups: dict[Any, dict[str, Any]] = {}  # message id -> its inline keyboard
         self.port = 0
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -166,6 +167,9 @@ class FakeBotApi:
         chat = {"id": bot_message["chat_id"], "type": bot_message.get("_chat_type", "private")}
         message = {"message_id": bot_message["_message_id"], "date": int(time.time()),
                    "chat": chat, "from": self.bot_user, "text": bot_message.get("text", "")}
+        markup = self._markups.get(bot_message["_message_id"])
+        if markup is not None:  # as Telegram: the message's keyboard as it is now
+            message["reply_markup"] = markup
         self.enqueue("callback_query", {"id": query_id, "from": user or RESIDENT,
                                         "chat_instance": "ci1", "data": data,
                                         "message": message})
@@ -268,6 +272,7 @@ class FakeBotApi:
         if method.startswith("send") and method != "sendChatAction":
             return self._record_sent(params)
         if method.startswith("edit") and "chat_id" in params:
+            self._remember_markup(params.get("message_id"), params)
             return {"message_id": params.get("message_id"), "date": int(time.time()),
                     "chat": {"id": params["chat_id"], "type": "private"},
                     "from": self.bot_user, "text": params.get("text", "")}
@@ -286,7 +291,15 @@ class FakeBotApi:
             message["text"] = params["text"]
         if isinstance(params.get("reply_markup"), dict):
             message["reply_markup"] = params["reply_markup"]
+        self._remember_markup(message_id, params)
         return message
+
+    def _remember_markup(self, message_id: Any, params: dict[str, Any]) -> None:
+        """The inline keyboard a message has now (an edit without one removes it)."""
+        if isinstance(params.get("reply_markup"), dict):
+            self._markups[message_id] = params["reply_markup"]
+        else:
+            self._markups.pop(message_id, None)
 
 
 def buttons(sent: dict[str, Any]) -> list[tuple[str, str]]:

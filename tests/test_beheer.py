@@ -161,8 +161,10 @@ def numbers_in_html(html: str) -> list[int]:
 async def test_every_page_and_export_hides_counts_below_five(make_client, store):
     client = await make_client(stats=store, admin_password=PASSWORD, rate_limit=0)
     await ask_all(client)
+    choice = await (await client.post("/api/choose", json={"service": "schuldhulp"})).json()
     for _ in range(3):
-        await client.post("/api/feedback", json={"service": "schuldhulp", "useful": False})
+        await client.post("/api/feedback", json={"service": "schuldhulp", "useful": False,
+                                                 "feedback_token": choice["feedback_token"]})
     await login(client)
     html = await (await client.get("/beheer/")).text()
     assert numbers_in_html(html) and min(numbers_in_html(html)) >= 5

@@ -1,8 +1,11 @@
-"""Hostile input: any text gets a valid answer object; hostile knowledge files are refused (issue 7)."""
+"""Hostile input: any text gets a valid answer object; hostile knowledge files are refused (issue 7);
+any body, content type, coding or charset on a POST route gets an answer below 500."""
 
 from __future__ import annotations
 
+import http.client
 import json
+import re
 import shutil
 import threading
 import time
@@ -13,9 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import WEBHOOK_SECRET, LiveServer
 from wegwijzer.assistant import Assistant
 from wegwijzer.knowledge import MAX_FILE_BYTES, load_knowledge
 from wegwijzer.settings import Settings
+from wegwijzer.telegram.webhook import SECRET_HEADER
 from wegwijzer.text import Normaliser, tokenize
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -128,3 +133,78 @@ def test_hostile_knowledge_file_is_refused_with_a_message(tmp_path: Path, name: 
     mine = [p for p in problems if p.file.endswith(f"{name}.yaml") and p.severity == "fout"]
     assert mine, problems
     assert any(expected in p.message for p in mine), [str(p) for p in mine]
+
+
+# --- hostile requests on every POST route -------------------------------------------
+
+ROUTES = ["/api/ask", "/api/choose", "/api/feedback", "/beheer/login", "/beheer/uitloggen", "/telegram"]
+MEDIA_TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data",
+               "text/plain", "application/octet-stream", ""]
+PARAMETERS = ["charset=utf-8", "charset=bogus", "charset=latin-1", "charset=utf-16", "charset=",
+              "boundary=b", "boundary=", 'boundary="a b"', "charset"]
+CODINGS = [None, "gzip", "deflate", "br", "zstd", "identity", "x-bogus", "gzip, identity"]
+PART_HEADERS = ["Content-Disposition: form-data", 'Content-Disposition: form-data; name="csrf"',
+                'Content-Disposition: form-data; name="wachtwoord"; filename="a.txt"',
+                "Content-Transfer-Encoding: base64", "Content-Transfer-Encoding: quoted-printable",
+                "Content-Transfer-Encoding: onzin", "Content-Type: text/plain; charset=bogus",
+                "Content-Encoding: gzip", "Content-Encoding: deflate", "Content-Encoding: onzin"]
+FIELD = st.sampled_from([b"csrf", b"wachtwoord", b"question", b"x", b""])
+FORM = st.lists(st.tuples(FIELD, st.one_of(st.just(b"CSRF"), st.binary(max_size=20))), max_size=4).map(
+    lambda pairs: b"&".join(k + b"=" + v for k, v in pairs))
+PART = st.tuples(st.lists(st.sampled_from(PART_HEADERS), max_size=3), st.binary(max_size=30)).map(
+    lambda p: "\r\n".join(p[0]).encode() + b"\r\n\r\n" + p[1])
+MULTIPART = st.lists(PART, max_size=3).map(lambda parts: b"".join(b"--b\r\n" + p + b"\r\n" for p in parts)
+                                           + b"--b--\r\n")
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=10)
+JSON_BODY = st.one_of(JSON_VALUES, st.fixed_dictionaries({"update_id": st.integers()}, optional={
+    "message": JSON_VALUES, "callback_query": JSON_VALUES, "question": JSON_VALUES,
+    "service": JSON_VALUES, "useful": JSON_VALUES})).map(lambda v: json.dumps(v).encode())
+DEEP = st.integers(1, 50_000).map(lambda n: b"[" * n + b"]" * n)
+BODIES = st.one_of(st.binary(max_size=300), FORM, MULTIPART, JSON_BODY, DEEP)
+
+
+@st.composite
+def hostile_requests(draw: Any) -> tuple[str, str, bytes, dict[str, str]]:
+    """A method, route, body and headers, mostly a POST with a plausible but broken body."""
+    method = draw(st.one_of(st.just("POST"), st.sampled_from(["PUT", "PATCH", "DELETE", "PROPFIND", "HEAD"])))
+    media = "; ".join([draw(st.sampled_from(MEDIA_TYPES)), *draw(st.lists(st.sampled_from(PARAMETERS), max_size=2))])
+    headers = {"Content-Type": media} if media else {}
+    coding = draw(st.sampled_from(CODINGS))
+    if coding:
+        headers["Content-Encoding"] = coding
+    return method, draw(st.sampled_from(ROUTES)), draw(BODIES), headers
+
+
+def _request(port: int, method: str, path: str, body: bytes, headers: dict[str, str]) -> int:
+    """One request on its own connection (the server closes one whose body it refused)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers)
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_no_request_body_gives_a_server_error(full_app: LiveServer) -> None:
+    login = http.client.HTTPConnection("127.0.0.1", full_app.port, timeout=30)
+    login.request("GET", "/beheer/login")
+    page = login.getresponse()
+    cookie = page.getheader("Set-Cookie", "").split(";")[0]
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.read().decode()).group(1)
+    login.close()
+    statuses: list[int] = []
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(request=hostile_requests())
+    def check(request: tuple[str, str, bytes, dict[str, str]]) -> None:
+        method, path, body, headers = request
+        # With the session's cookie and (sometimes) its CSRF token, the login handler reads too.
+        headers = {**headers, "Cookie": cookie, SECRET_HEADER: WEBHOOK_SECRET}
+        status = _request(full_app.port, method, path, body.replace(b"CSRF", csrf.encode()), headers)
+        statuses.append(status)
+        assert status < 500, (method, path, headers, body[:200])
+
+    check()
+    assert {400, 403, 415} <= set(statuses)

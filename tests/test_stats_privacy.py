@@ -49,7 +49,8 @@ async def test_questions_through_the_web_api_leave_no_personal_data(make_client,
         assert response.status == 200
         body = await response.json()
         if body["service"]:
-            await client.post("/api/feedback", json={"service": body["service"], "useful": False})
+            await client.post("/api/feedback", json={"service": body["service"], "useful": False,
+                                                     "feedback_token": body["feedback_token"]})
     assert_nothing_personal(settings.data_dir)  # while running: database and WAL
     store.close()
     assert_nothing_personal(settings.data_dir)  # after the final flush

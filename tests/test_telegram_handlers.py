@@ -250,6 +250,29 @@ async def test_forged_feedback_data_records_nothing(
     assert sink.feedback == []
 
 
+async def test_feedback_for_a_service_not_on_the_message_counts_nothing(
+        api: FakeBotApi, bot: Application, sink: RecordingSink) -> None:
+    api.message(DEBT)
+    _, feedback = await _replies(api, 2)
+    api.press(feedback, "f:1:mantelzorg")  # well-formed, but not a button of this message
+    api.message("/start")
+    greeting = (await _replies(api, 3))[2]
+    api.press(greeting, "f:1:schuldhulp")  # a real service, on a message without that button
+    await _after_sentinel(api, 3)  # both presses handled
+    assert sink.feedback == [] and api.calls("editMessageText") == []
+
+
+async def test_a_second_press_after_the_thanks_counts_nothing(
+        api: FakeBotApi, bot: Application, sink: RecordingSink) -> None:
+    api.message(DEBT)
+    _, feedback = await _replies(api, 2)
+    api.press(feedback, "f:1:schuldhulp")
+    await api.wait_for("editMessageText")  # the thanks replaced the buttons
+    api.press(feedback, "f:1:schuldhulp")
+    await _after_sentinel(api, 2)  # the second press handled
+    assert sink.feedback == [("schuldhulp", True, "telegram")]
+
+
 # --- clarification (a small knowledge base with two overlapping services) ---------------------
 
 @pytest.fixture

@@ -169,3 +169,37 @@ async def test_the_web_app_serves_the_bot_when_a_webhook_url_is_set(
     finally:
         await runner.cleanup()
     assert answer["text"] == assistant.ask("ik heb schulden").answer
+
+
+DEEP = b'{"update_id": 1, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+# Each gave 500 before; the body is read as UTF-8 JSON whatever charset the sender names.
+MALFORMED = {
+    "deep": (DEEP, {}, 400),
+    "bogus charset": (b'{"update_id": 2}', {"Content-Type": "application/json; charset=bogus"}, 200),
+    "not gzip": (b"dit is geen gzip", {"Content-Encoding": "gzip"}, 400),
+    "message is text": (b'{"update_id": 3, "message": "x"}', {}, 400),
+    "date out of range": (b'{"update_id": 4, "message": {"message_id": 1, "date": 1e300, '
+                          b'"chat": {"id": 1, "type": "private"}}}', {}, 400),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+async def test_a_malformed_update_is_refused_and_the_bot_keeps_answering(
+        api: FakeBotApi, assistant: Assistant, name: str) -> None:
+    body, headers, status = MALFORMED[name]
+    app = web.Application()
+    add_webhook(app, build_application(_settings(api), assistant), "/telegram", SECRET)
+    runner, url = await _serve(app)
+    try:
+        # A fresh connection per request: aiohttp closes one whose body it could not decode.
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True)) as client:
+            async with client.post(f"{url}/telegram", data=body, headers={
+                    SECRET_HEADER: SECRET, "Content-Type": "application/json", **headers}) as bad:
+                assert bad.status == status
+            async with client.post(f"{url}/telegram", json=_update(api, "/help"),
+                                   headers={SECRET_HEADER: SECRET}) as good:
+                assert good.status == 200
+            [only] = await api.wait_for("sendMessage")
+    finally:
+        await runner.cleanup()
+    assert only["text"].startswith("Zo werkt Wegwijzer")

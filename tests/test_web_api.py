@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 
 import pytest
 
@@ -85,14 +86,29 @@ async def test_choose_gives_the_answer_of_that_service(make_client):
     assert await error_of(await client.post("/api/choose", json={}), 422)
 
 
-async def test_feedback_is_recorded_and_answered_with_204(make_client):
+async def token_for(client, service: str = "schuldhulp") -> str:
+    """The feedback_token of this server's answer about `service` (a choice is not counted)."""
+    body = await (await client.post("/api/choose", json={"service": service})).json()
+    assert body["service"] == service and body["feedback_token"]
+    return body["feedback_token"]
+
+
+async def test_feedback_with_the_answers_token_is_recorded_and_answered_with_204(make_client):
     sink = RecordingSink()
     client = await make_client(stats=sink)
-    response = await client.post("/api/feedback", json={"service": "schuldhulp", "useful": True})
+    answer = await (await client.post(ASK, json={"question": "ik heb schulden"})).json()
+    assert answer["service"] == "schuldhulp" and answer["outcome"] == "answered"
+    response = await client.post("/api/feedback", json={
+        "service": "schuldhulp", "useful": True, "feedback_token": answer["feedback_token"]})
     assert response.status == 204
-    response = await client.post("/api/feedback", json={"service": None, "useful": False})
-    assert response.status == 204
-    assert sink.feedback == [("schuldhulp", True, "web"), (None, False, "web")]
+    assert sink.feedback == [("schuldhulp", True, "web")]
+
+
+@pytest.mark.parametrize("question", ["ik wil dood", "hallo", "iets met gras maaien"])
+async def test_only_an_answer_about_one_service_carries_a_feedback_token(make_client, question):
+    client = await make_client()
+    body = await (await client.post(ASK, json={"question": question})).json()
+    assert body["outcome"] != "answered" and body["feedback_token"] is None
 
 
 @pytest.mark.parametrize("body, status", [
@@ -100,6 +116,11 @@ async def test_feedback_is_recorded_and_answered_with_204(make_client):
     ({"service": "schuldhulp", "useful": "ja"}, 422),
     ({"service": "onbekend", "useful": True}, 404),
     ({"service": ["schuldhulp"], "useful": True}, 422),
+    ({"service": None, "useful": True}, 422),
+    ({"useful": True}, 422),
+    ({"service": "schuldhulp", "useful": True}, 403),  # no token: anyone could count anything
+    ({"service": "schuldhulp", "useful": True, "feedback_token": "123.AAAAAAAAAAAAAAAAAAAAAA"}, 403),
+    ({"service": "schuldhulp", "useful": True, "feedback_token": 12}, 403),
 ])
 async def test_bad_feedback_is_refused_and_not_recorded(make_client, body, status):
     sink = RecordingSink()
@@ -108,9 +129,42 @@ async def test_bad_feedback_is_refused_and_not_recorded(make_client, body, statu
     assert sink.feedback == []
 
 
+async def test_a_token_counts_only_for_its_own_service(make_client):
+    sink = RecordingSink()
+    client = await make_client(stats=sink)
+    token = await token_for(client, "mantelzorg")
+    message = await error_of(await client.post("/api/feedback", json={
+        "service": "schuldhulp", "useful": True, "feedback_token": token}), 403)
+    assert "hoort niet bij een antwoord" in message
+    assert sink.feedback == []
+
+
+async def test_a_token_from_another_key_or_a_day_old_does_not_count(make_client):
+    from wegwijzer.web import feedback_token
+
+    sink = RecordingSink()
+    client = await make_client(stats=sink, feedback_key=b"k" * 32)
+    other = await make_client(feedback_key=b"x" * 32)
+    old = feedback_token.issue(b"k" * 32, "schuldhulp", time.time() - 25 * 3600)
+    for token in (await token_for(other), old):
+        assert await error_of(await client.post("/api/feedback", json={
+            "service": "schuldhulp", "useful": False, "feedback_token": token}), 403)
+    assert sink.feedback == []
+
+
+async def test_workers_with_the_same_key_accept_each_others_tokens(make_client):
+    sink = RecordingSink()
+    first = await make_client(feedback_key=b"gedeeld" * 5)
+    second = await make_client(stats=sink, feedback_key=b"gedeeld" * 5)
+    response = await second.post("/api/feedback", json={
+        "service": "cjg", "useful": True, "feedback_token": await token_for(first, "cjg")})
+    assert response.status == 204 and sink.feedback == [("cjg", True, "web")]
+
+
 async def test_feedback_without_statistics_still_answers(make_client):
     client = await make_client()
-    response = await client.post("/api/feedback", json={"service": "cjg", "useful": True})
+    response = await client.post("/api/feedback", json={
+        "service": "cjg", "useful": True, "feedback_token": await token_for(client, "cjg")})
     assert response.status == 204
 
 

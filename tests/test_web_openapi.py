@@ -50,7 +50,9 @@ async def test_request_bodies_describe_what_the_api_refuses(make_client):
     service = body("/api/choose")["properties"]["service"]
     assert question["minLength"] == 1 and question["pattern"] and service["pattern"] == question["pattern"]
     assert service["minLength"] == 1 and service["maxLength"] == 100
-    assert service in body("/api/feedback")["properties"]["service"]["anyOf"]
+    feedback = body("/api/feedback")
+    assert feedback["properties"]["service"] == service
+    assert set(feedback["required"]) == {"service", "useful", "feedback_token"}
     assert re.search(service["pattern"], "schuldhulp")
     for blank in ("", "   ", "\t\n", "\x1c\x85\u3000"):  # all stripped by str.strip
         assert not re.search(service["pattern"], blank)  # the schema calls it invalid ...

@@ -119,14 +119,17 @@ async def test_pages_and_widget_have_no_cors_restriction(make_client):
 async def test_rate_limit_answers_429_in_dutch_with_retry_after(make_client):
     client = await make_client(rate_limit=3)
     for _ in range(3):
-        assert (await client.post("/api/ask", json=QUESTION)).status == 200
+        answer = await client.post("/api/ask", json=QUESTION)
+        assert answer.status == 200
+    token = (await answer.json())["feedback_token"]
     response = await client.post("/api/ask", json=QUESTION)
     assert response.status == 429
     assert "Wacht" in (await response.json())["error"]
     assert 1 <= int(response.headers["Retry-After"]) <= 60
     # Choosing a service counts as a question too; feedback has its own budget.
     assert (await client.post("/api/choose", json={"service": "cjg"})).status == 429
-    assert (await client.post("/api/feedback", json={"service": None, "useful": True})).status == 204
+    assert (await client.post("/api/feedback", json={"service": "schuldhulp", "useful": True,
+                                                     "feedback_token": token})).status == 204
     assert (await client.get("/healthz")).status == 200
 
 

@@ -1,7 +1,7 @@
 /* Wegwijzer chat widget: <script src="https://HOST/widget.js" defer></script>
  * Options on that tag: data-api, data-title, data-color, data-aanspreekvorm ("u"/"je"),
  * data-open="true", data-mount (CSS selector). Plain JS, no build step. Server and user
- * text is only inserted as text; links are built with DOM APIs; styles in a shadow root. */
+ * text go in as text only, links via DOM APIs, styles in a shadow root. */
 (function () {
   "use strict";
   var me = document.currentScript || document.querySelector('script[src*="widget.js"]');
@@ -101,7 +101,7 @@
   function phone(text, crisis) {
     var digits = text.replace(/\D/g, "");
     if (/^11[23]$/.test(digits)) return crisis ? digits : null;
-    if (/^0[89]00\d{4}(\d{3})?$/.test(digits) || /^0\d{9}$/.test(digits) || /^140\d{2,3}$/.test(digits)) return digits;
+    if (/^(0[89]00\d{4}(\d{3})?|0\d{9}|140\d{2,3})$/.test(digits)) return digits;
     return null;
   }
 
@@ -159,7 +159,6 @@
     });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
-  function contrastWithWhite(rgb) { return 1.05 / (luminance(rgb) + 0.05); }
 
   function colours(host) {
     var accent = "#00507d";
@@ -168,7 +167,7 @@
     var parts = (getComputedStyle(host).color.match(/[\d.]+/g) || [0, 80, 125]).map(Number);
     host.style.removeProperty("color");
     if (parts.length > 3 && parts[3] < 1) { accent = "#00507d"; parts = [0, 80, 125]; }  // no see-through accents
-    var white = contrastWithWhite(parts);
+    var white = 1.05 / (luminance(parts) + 0.05);
     // Black on any colour reaches 4.5:1 whenever white does not.
     host.style.setProperty("--accent", accent);
     host.style.setProperty("--on", white >= 4.5 ? "#fff" : "#000");
@@ -213,11 +212,11 @@
     var busy = false;
     var nodes = new WeakMap();  // item -> its element, to update one message in place
     var named = /wegwijzer/i.test(title) ? "" : "Wegwijzer: ";
-    var icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    var SVG = "http://www.w3.org/2000/svg", icon = document.createElementNS(SVG, "svg");
     icon.setAttribute("viewBox", "0 0 24 24");
     icon.setAttribute("aria-hidden", "true");
     icon.setAttribute("focusable", "false");
-    var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    var path = document.createElementNS(SVG, "path");
     path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
     icon.appendChild(path);
     var launcher = el("button", { type: "button", "class": "launcher", "aria-controls": "ww-panel",
@@ -317,7 +316,7 @@
           save();
           box.replaceWith(el("p", { "class": "thanks", text: T.thanks }));
           input.focus();
-          post("/api/feedback", { service: item.service || null, useful: pair[1] })["catch"](function () {});
+          post("/api/feedback", { service: item.service, useful: pair[1], feedback_token: item.tok })["catch"](function () {});
         } }));
       });
       return box;
@@ -381,9 +380,10 @@
         .then(function (r) {
           return r.json()["catch"](function () { return {}; }).then(function (data) {
             if (r.ok && typeof data.answer === "string") {
-              return { k: "b", text: data.answer, crisis: !!data.crisis, service: data.service || null,
+              // Only a feedback_token asks "nuttig?": the server counts nothing else.
+              return { k: "b", text: data.answer, crisis: !!data.crisis, service: data.service,
                 choices: Array.isArray(data.choices) ? data.choices : [],
-                fb: data.outcome === "answered" ? 1 : 0 };
+                tok: data.feedback_token, fb: data.feedback_token ? 1 : 0 };
             }
             return { k: "e", text: typeof data.error === "string" ? data.error : T.error };
           });

@@ -12,7 +12,7 @@ import re
 import traceback
 from collections.abc import Callable
 
-from telegram import Message, MessageEntity, ReplyParameters, Update
+from telegram import CallbackQuery, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes,
@@ -181,7 +181,7 @@ async def _topic(update: Update, context: Context, value: str) -> None:
 async def _feedback(update: Update, context: Context, value: str) -> None:
     query = update.callback_query
     useful, _, service = value.partition(":")
-    if useful not in ("0", "1") or not SERVICE_ID.match(service):
+    if useful not in ("0", "1") or not SERVICE_ID.match(service) or not _on_its_message(query):
         await query.answer()
         return
     await query.answer()
@@ -195,6 +195,16 @@ async def _feedback(update: Update, context: Context, value: str) -> None:
         await query.edit_message_text(texts.THANKS)  # no reply_markup: the buttons go away
     except BadRequest:
         log.info("feedbackbericht niet bijgewerkt")
+
+
+def _on_its_message(query: CallbackQuery) -> bool:
+    """True when the pressed data is a button of the message it came from."""
+    # Telegram sends that message's keyboard as it is: crafted data (or a second press, once
+    # the thanks replaced the buttons) matches none of its buttons.
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    return markup is not None and any(
+        button.callback_data == query.data for row in markup.inline_keyboard for button in row)
 
 
 # --- answering ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ X-Telegram-Bot-Api-Secret-Token; a request without the right secret gets 403. Th
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -27,6 +28,7 @@ from wegwijzer.telegram.app import ALLOWED_UPDATES, build_application, register_
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+NOT_AN_UPDATE = "Dit is geen Telegram-update."
 TELEGRAM_APPLICATION = web.AppKey("wegwijzer_telegram_application", Application)
 
 
@@ -73,17 +75,28 @@ def _receiver(application: Application, secret_token: str
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, expected):
             return web.Response(status=403)
-        try:
-            data = await request.json()
-            update = Update.de_json(data, application.bot) if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError):
-            update = None
+        update = await _update_of(request, application)
         if update is None:
-            return web.Response(status=400)
+            return web.Response(status=400, text=NOT_AN_UPDATE)
         await application.update_queue.put(update)
         return web.Response()
 
     return receive
+
+
+async def _update_of(request: web.Request, application: Application) -> Update | None:
+    """The body as a Telegram update, or None when it is not one."""
+    try:
+        # Bytes, not request.json(): that decodes by the charset the sender names (any name).
+        data = json.loads(await request.read())
+    except (ValueError, RecursionError, web.RequestPayloadError):  # bad JSON or UTF-8, absurd nesting
+        return None
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Update.de_json(data, application.bot)
+    except Exception:  # noqa: BLE001 - de_json is no validator: a malformed field raises anything
+        return None
 
 
 def _lifetime(application: Application, secret_token: str, webhook_url: str | None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
 from typing import Any
 
 import orjson
@@ -12,8 +13,9 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from wegwijzer.answer import Answer
+from wegwijzer.web import feedback_token
 from wegwijzer.web.errors import ApiError
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, STATS
+from wegwijzer.web.keys import ASSISTANT, EXECUTOR, FEEDBACK_KEY, LIMITER, METRICS, STATS
 from wegwijzer.web.ratelimit import client_key
 
 MAX_QUESTION = 500  # characters
@@ -23,6 +25,8 @@ NO_STORE = {"Cache-Control": "no-store"}
 _VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]")
 # Which budget a POST counts against: questions (ask, choose) or feedback.
 _BUCKETS = {"/api/ask": "vraag", "/api/choose": "vraag", "/api/feedback": "feedback"}
+NOT_OUR_ANSWER = ("Deze reactie hoort niet bij een antwoord van de Wegwijzer, of het antwoord is "
+                  "ouder dan een dag. Stel uw vraag opnieuw.")
 
 
 async def read_object(request: web.Request) -> dict[str, Any]:
@@ -74,9 +78,12 @@ def _answer(request: web.Request, service: str) -> Answer:
         raise ApiError(404, "Deze dienst kennen wij niet.") from None
 
 
-def answer_response(answer: Answer) -> web.Response:
-    """The answer object of CONTRACT section 2; never cached, it echoes the question."""
-    return web.json_response(answer.to_dict(), headers=NO_STORE, dumps=_dumps)
+def answer_response(app: web.Application, answer: Answer) -> web.Response:
+    """The answer object of CONTRACT section 2 plus its feedback_token; never cached, it echoes
+    the question."""
+    data = answer.to_dict()
+    data["feedback_token"] = _feedback_token(app, answer)
+    return web.json_response(data, headers=NO_STORE, dumps=_dumps)
 
 
 def _dumps(data: Any) -> str:
@@ -85,6 +92,13 @@ def _dumps(data: Any) -> str:
         return orjson.dumps(data).decode("utf-8")
     except orjson.JSONEncodeError:  # a lone surrogate ("\ud800") echoed back: only json can escape it
         return json.dumps(data)
+
+
+def _feedback_token(app: web.Application, answer: Answer) -> str | None:
+    # Only a direct answer about one service asks "Was dit antwoord nuttig?" (as in Telegram).
+    if answer.outcome != "answered" or answer.service is None:
+        return None
+    return feedback_token.issue(app[FEEDBACK_KEY], answer.service, time.time())
 
 
 async def answer_to(app: web.Application, question: str) -> Answer:
@@ -105,24 +119,26 @@ async def ask(request: web.Request) -> web.Response:
     stats = request.app.get(STATS)
     if stats is not None:  # committed before the answer leaves; a database round trip stays off the loop
         await asyncio.to_thread(stats.record, answer, "web")
-    return answer_response(answer)
+    return answer_response(request.app, answer)
 
 
 async def choose(request: web.Request) -> web.Response:
     """POST /api/choose: the answer for a clarification button (not counted again)."""
     service = service_of((await read_object(request)).get("service"))
-    return answer_response(_answer(request, service))
+    return answer_response(request.app, _answer(request, service))
 
 
 async def feedback(request: web.Request) -> web.Response:
-    """POST /api/feedback: 'Was dit antwoord nuttig?' Ja/Nee, counted per service."""
+    """POST /api/feedback: 'Was dit antwoord nuttig?' Ja/Nee, counted per service, only with
+    the feedback_token of an answer this server gave about that service."""
     data = await read_object(request)
     useful = data.get("useful")
     if not isinstance(useful, bool):
         raise ApiError(422, 'Zeg of het antwoord nuttig was: {"useful": true} of {"useful": false}.')
-    service = None if data.get("service") is None else service_of(data["service"])
-    if service is not None:
-        _answer(request, service)  # only known services are counted
+    service = service_of(data.get("service"))
+    _answer(request, service)  # only known services are counted
+    if not feedback_token.is_valid(request.app[FEEDBACK_KEY], service, data.get("feedback_token"), time.time()):
+        raise ApiError(403, NOT_OUR_ANSWER)
     stats = request.app.get(STATS)
     if stats is not None:
         await asyncio.to_thread(stats.record_feedback, service, useful, "web")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import sys
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -21,9 +22,11 @@ from wegwijzer.staff.link import needs_link, write_login_link
 from wegwijzer.stats import DatabaseError, SchemaError, open_store
 from wegwijzer.web import api, pages
 from wegwijzer.web.beheer import setup_beheer
+from wegwijzer.web.bodies import refuse_encoded_bodies
 from wegwijzer.web.errors import MESSAGES, error_middleware, error_response, is_api
-from wegwijzer.web.keys import ASSISTANT, EXECUTOR, LIMITER, METRICS, PROXIES, SETTINGS, STAFF, STATS, TEMPLATES
-from wegwijzer.web.logs import BadRequestLogFilter, setup_logging
+from wegwijzer.web.keys import (ASSISTANT, EXECUTOR, FEEDBACK_KEY, LIMITER, METRICS, PROXIES, SETTINGS, STAFF,
+                                STATS, TEMPLATES)
+from wegwijzer.web.logs import setup_logging
 from wegwijzer.web.metrics import Metrics
 from wegwijzer.web.metrics_http import metrics_middleware, metrics_page
 from wegwijzer.web.openapi import openapi
@@ -34,8 +37,12 @@ from wegwijzer.web.workers import Supervisor, shared_settings
 
 
 def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None = None,
-               staff: StaffStore | None = None) -> web.Application:
-    """The web app: chat page, widget, JSON API, staff area. Nothing is read from the environment here."""
+               staff: StaffStore | None = None, feedback_key: bytes | None = None) -> web.Application:
+    """The web app: chat page, widget, JSON API, staff area. Nothing is read from the environment here.
+
+    `feedback_key` signs the feedback tokens; serve() passes the key all workers and machines
+    share. Without one, a random key for this app (feedback then counts only where it was asked).
+    """
     proxies = TrustedProxies(settings.trusted_proxies)
     app = web.Application(
         # Bounds every body; the API itself takes at most api.MAX_BODY (8 kB), but a
@@ -47,7 +54,8 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
         # The proxy middleware comes first: every later one (the same-site check, the rate
         # limit, the metrics' access check, the staff cookie) must see the real client.
         middlewares=[proxy_middleware(proxies), metrics_middleware, error_middleware,
-                     body_deadline_middleware, cors_middleware, api.rate_limit_middleware])
+                     body_deadline_middleware, cors_middleware, refuse_encoded_bodies,
+                     api.rate_limit_middleware])
     app[PROXIES] = proxies
     app[METRICS] = Metrics(settings.metrics_dir)
     app[SETTINGS] = settings
@@ -61,6 +69,7 @@ def create_app(settings: Settings, assistant: Assistant, stats: EventSink | None
     if stats is not None:
         app[STATS] = stats
     app[LIMITER] = RateLimiter(settings.rate_limit)
+    app[FEEDBACK_KEY] = feedback_key or secrets.token_bytes(32)
     app[TEMPLATES] = pages.templates()
     app.on_response_prepare.append(add_headers)
     pages.add_routes(app)
@@ -92,6 +101,9 @@ def handler_args(settings: Settings) -> dict[str, Any]:
         # After an early answer (413, 408) aiohttp drains the rest of the body so the client
         # can read the answer; that drain gets no more time than the body itself.
         "lingering_time": min(10.0, settings.body_timeout),
+        # A compressed body is refused (bodies.refuse_encoded_bodies) rather than decoded:
+        # with decoding on, aiohttp answers an undecodable br or zstd body itself, in English.
+        "auto_decompress": False,
     }
 
 
@@ -168,6 +180,15 @@ def _offer_login_link(settings: Settings, url: str) -> None:
         staff.close()
 
 
+def _shared_key(staff: StaffStore) -> bytes | None:
+    """The key every worker and machine signs feedback tokens with (None: this process's own)."""
+    try:
+        return staff.secret()
+    except DatabaseError as exc:
+        print(f"Feedback telt alleen in dit proces: {exc}", file=sys.stderr)
+        return None
+
+
 def serve_one(settings: Settings, *, reuse_port: bool = False, announce: str | None = None,
               ready: Callable[[], None] | None = None) -> None:
     """One server process: the live assistant, the statistics, the app, until SIGTERM."""
@@ -180,7 +201,8 @@ def serve_one(settings: Settings, *, reuse_port: bool = False, announce: str | N
     except SchemaError as exc:
         print(f"De statistieken kunnen niet worden geopend: {exc}", file=sys.stderr)
         sys.exit(1)
-    app = create_app(settings, cast(Assistant, live), stats)
+    staff = open_staff(settings)
+    app = create_app(settings, cast(Assistant, live), stats, staff, feedback_key=_shared_key(staff))
     app.cleanup_ctx.append(watching(live))
 
     async def close_stats(_: web.Application) -> AsyncIterator[None]:

@@ -28,6 +28,7 @@ from wegwijzer.stats.database import DatabaseError
 from wegwijzer.web.beheer_auth import (COOKIE, PREFIX, SESSION, StaffAuth, auth_middleware, login_token,
                                        see_other)
 from wegwijzer.web.beheer_kennisbank import add_routes as add_kennisbank
+from wegwijzer.web.bodies import read_form
 from wegwijzer.web.beheer_view import view
 from wegwijzer.web.keys import SETTINGS
 
@@ -129,7 +130,7 @@ def _login_form(request: web.Request, status: int, error: str) -> web.Response:
 async def login(request: web.Request) -> web.StreamResponse:
     """POST /beheer/login: check name and password (CSRF was checked by the middleware)."""
     auth = request.app[AUTH]
-    form = await request.post()
+    form = await read_form(request)
     name, secret = form.get("gebruikersnaam"), form.get("wachtwoord")
     if not isinstance(name, str) or not isinstance(secret, str):
         return _login_form(request, 400, "Vul uw gebruikersnaam en wachtwoord in.")

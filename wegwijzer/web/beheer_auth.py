@@ -19,6 +19,7 @@ from aiohttp.typedefs import Handler
 from wegwijzer.staff import LINK_ACCOUNT, Session, StaffStore
 from wegwijzer.staff.store import SESSION_LIFETIME
 from wegwijzer.stats.database import DatabaseError
+from wegwijzer.web.bodies import read_form
 
 COOKIE = "wegwijzer_beheer"
 LOGIN_COOKIE = "wegwijzer_login"  # the login form's CSRF token, before there is a session
@@ -115,7 +116,7 @@ async def _guarded(auth: StaffAuth, request: web.Request, handler: Handler) -> w
     session = await auth.session(request)
     request[SESSION] = session
     if request.method not in ("GET", "HEAD"):
-        form = await request.post()
+        form = await read_form(request)
         if not csrf_ok(request, session, form.get("csrf")):
             raise web.HTTPForbidden(text="Dit formulier is verlopen of niet van deze site. "
                                          "Laad de pagina opnieuw en probeer het nog eens.")

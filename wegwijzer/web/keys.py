@@ -22,6 +22,9 @@ EXECUTOR = web.AppKey("wegwijzer_executor", ThreadPoolExecutor)  # new questions
 SETTINGS = web.AppKey("wegwijzer_settings", Settings)
 STATS = web.AppKey("wegwijzer_stats", EventSink)  # absent when statistics are off
 LIMITER = web.AppKey("wegwijzer_rate_limiter", RateLimiter)
+# Signs the feedback tokens in answers (web/feedback_token.py); every worker that may receive
+# the feedback must hold the same key.
+FEEDBACK_KEY = web.AppKey("wegwijzer_feedback_key", bytes)
 TEMPLATES = web.AppKey("wegwijzer_templates", Environment)
 STAFF = web.AppKey("wegwijzer_staff", StaffStore)  # staff accounts and sessions (/beheer/)
 METRICS = web.AppKey("wegwijzer_metrics", Metrics)

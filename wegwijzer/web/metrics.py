@@ -17,7 +17,7 @@ import typing
 from collections.abc import Callable
 from pathlib import Path
 
-from prometheus_client import (CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram,
+from prometheus_client import (CollectorRegistry, Counter, Histogram,
                                generate_latest, multiprocess, values)
 
 from wegwijzer.answer import Answer, Outcome

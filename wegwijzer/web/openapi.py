@@ -17,12 +17,13 @@ _ERROR = {"$ref": "#/components/schemas/Error"}
 
 def _errors(*statuses: int) -> dict[str, Any]:
     texts = {400: "Ongeldige JSON, geen object, of een lege vraag.",
-             403: "De pagina die de vraag stuurt staat niet in WEGWIJZER_ALLOWED_ORIGINS.",
+             403: "De pagina die de vraag stuurt staat niet in WEGWIJZER_ALLOWED_ORIGINS; of (bij "
+                  "/api/feedback) het feedback_token hoort niet bij deze dienst of is ouder dan een dag.",
              404: "Onbekende dienst of onbekend adres.",
              405: "Verkeerde methode; de kop Allow noemt de goede.",
              408: "Het bericht kwam te langzaam binnen (WEGWIJZER_BODY_TIMEOUT); de verbinding wordt gesloten.",
              413: f"Bericht groter dan {MAX_BODY} bytes, of een vraag langer dan {MAX_QUESTION} tekens.",
-             415: "Content-Type is niet application/json.",
+             415: "Content-Type is niet application/json, of het bericht is gecomprimeerd (Content-Encoding).",
              422: "Een veld ontbreekt of heeft het verkeerde type.",
              429: "Te veel vragen per minuut; de kop Retry-After zegt hoe lang te wachten."}
     return {str(s): {"description": texts[s],
@@ -69,6 +70,9 @@ def _schemas() -> dict[str, Any]:
                                            "sociaal domein waar ook een dienst bij past."},
                 "language": {"type": "string", "pattern": "^[a-z]{2}$",
                              "description": "ISO 639-1: de taal van de vraag; nl als die kort of onduidelijk is."},
+                "feedback_token": {**nullable_str, "description": (
+                    "Bij een antwoord over één dienst (outcome answered): stuur dit mee naar "
+                    "/api/feedback. Een dag geldig; anders null.")},
             },
         },
     }
@@ -81,9 +85,10 @@ def document() -> dict[str, Any]:
     service_id = {"type": "string", "minLength": 1, "maxLength": MAX_ID, "pattern": _VISIBLE,
                   "description": "Id van een dienst, zoals in `alternatives` of `choices`."}
     service = {"type": "object", "required": ["service"], "properties": {"service": service_id}}
-    feedback = {"type": "object", "required": ["useful"],
-                "properties": {"service": {"anyOf": [service_id, {"type": "null"}]},
-                               "useful": {"type": "boolean"}}}
+    feedback = {"type": "object", "required": ["service", "useful", "feedback_token"],
+                "properties": {"service": service_id, "useful": {"type": "boolean"},
+                               "feedback_token": {"type": "string", "description": (
+                                   "Het feedback_token uit het antwoord over deze dienst.")}}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Wegwijzer API", "version": "1",
