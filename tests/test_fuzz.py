@@ -148,7 +148,7 @@ PART_HEADERS = ["Content-Disposition: form-data", 'Content-Disposition: form-dat
                 "Content-Transfer-Encoding: base64", "Content-Transfer-Encoding: quoted-printable",
                 "Content-Transfer-Encoding: onzin", "Content-Type: text/plain; charset=bogus",
                 "Content-Encoding: gzip", "Content-Encoding: deflate", "Content-Encoding: onzin"]
-FIELD = st.sampled_from([b"csrf", b"wachtwoord", b"question", b"x", b""])
+FIELD = st.sampled_from([b"csrf", b"gebruikersnaam", b"wachtwoord", b"question", b"x", b""])
 FORM = st.lists(st.tuples(FIELD, st.one_of(st.just(b"CSRF"), st.binary(max_size=20))), max_size=4).map(
     lambda pairs: b"&".join(k + b"=" + v for k, v in pairs))
 PART = st.tuples(st.lists(st.sampled_from(PART_HEADERS), max_size=3), st.binary(max_size=30)).map(

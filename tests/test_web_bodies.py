@@ -65,6 +65,6 @@ async def test_a_form_that_cannot_be_read_is_400_in_dutch(make_client, path, con
 async def test_a_good_login_still_works(make_client):
     client = await make_client(admin_password=PASSWORD)
     page = await client.get("/beheer/login")
-    response = await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()),
+    response = await client.post("/beheer/login", data={"csrf": csrf_of(await page.text()), "gebruikersnaam": "beheer",
                                                          "wachtwoord": PASSWORD}, allow_redirects=False)
     assert response.status == 303 and response.headers["Location"] == "/beheer/"

@@ -83,7 +83,8 @@ def test_every_operation_answers_within_its_schema(api_url: str) -> None:
     assert not any(status >= 500 for status in statuses)
 
 
-_FORM = {"type": "object", "properties": {"csrf": {"type": "string"}, "wachtwoord": {"type": "string"}}}
+_FORM = {"type": "object", "properties": {"csrf": {"type": "string"}, "gebruikersnaam": {"type": "string"},
+                                          "wachtwoord": {"type": "string"}}}
 _FORM_BODY = {"required": True, "content": {"application/x-www-form-urlencoded": {"schema": _FORM},
                                             "multipart/form-data": {"schema": _FORM}}}
 _CHAT = {"type": "object", "properties": {"id": {"type": "integer"}, "type": {"type": "string"}}}

@@ -36,13 +36,15 @@ LINK_ACCOUNT = "eenmalige-link"  # who a session from the one-time link is
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 1: accounts, sessions, attempts, one-time links, and the secret all workers share
+        # (times are seconds since 1970: DOUBLE PRECISION, as PostgreSQL's REAL would round them)
         """CREATE TABLE account (name TEXT PRIMARY KEY, role TEXT NOT NULL,
-            password TEXT NOT NULL, created REAL NOT NULL)""",
+            password TEXT NOT NULL, created DOUBLE PRECISION NOT NULL)""",
         """CREATE TABLE staff_session (token TEXT PRIMARY KEY, name TEXT NOT NULL,
-            role TEXT NOT NULL, csrf TEXT NOT NULL, created REAL NOT NULL, seen REAL NOT NULL)""",
+            role TEXT NOT NULL, csrf TEXT NOT NULL, created DOUBLE PRECISION NOT NULL,
+            seen DOUBLE PRECISION NOT NULL)""",
         """CREATE TABLE login_attempt (id TEXT PRIMARY KEY, client TEXT NOT NULL,
-            account TEXT NOT NULL, at REAL NOT NULL)""",
-        "CREATE TABLE login_link (token TEXT PRIMARY KEY, expires REAL NOT NULL)",
+            account TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)""",
+        "CREATE TABLE login_link (token TEXT PRIMARY KEY, expires DOUBLE PRECISION NOT NULL)",
         "CREATE TABLE shared_secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
 )
