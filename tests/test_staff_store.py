@@ -144,3 +144,10 @@ def test_an_unreachable_database_says_so(tmp_path):
     with pytest.raises(Exception, match="niet bereikbaar"):
         store.accounts()
     assert "niet bereiken" in (store.problem or "")
+
+
+def test_times_are_kept_to_the_second(staff, clock):
+    # PostgreSQL's REAL (4 bytes) would round seconds since 1970 to about two minutes
+    clock.now = 1_800_000_061.25
+    staff.start("anna", "beleid")
+    assert staff.database().query("SELECT created FROM staff_session") == [(1_800_000_061.25,)]
