@@ -106,7 +106,7 @@ async def test_the_check_refuses_je_beside_the_answer(login: Login, kb_dir: Path
     fields = dict(await open_form(client), antwoord="Heb je schulden? Bel ons.")
     status, text = await send(client, fields, "controleren")
     assert status == 200 and 'role="alert"' in text
-    assert re.search(r'id="fout-antwoord">\s*<li class="error">Fout: answer: hier staat &#39;je&#39;', text)
+    assert re.search(r'id="fout-antwoord">\s*<li class="error">Fout: Hier staat &#39;je&#39;', text)
     assert 'aria-invalid="true"' in text
     status, text = await send(client, fields, "publiceren")
     assert status == 422 and "Niet gepubliceerd" in text
@@ -199,3 +199,14 @@ async def test_an_unknown_service_is_404(login: Login) -> None:
     client = await login("redacteur")
     assert (await client.get("/beheer/kennisbank/bestaat-niet")).status == 404
     assert (await client.get("/beheer/kennisbank/..%2Fgemeente")).status == 404
+
+
+async def test_a_contact_fact_without_a_source_is_refused_in_plain_dutch(login: Login, kb_dir: Path) -> None:
+    client = await login("redacteur")
+    before = service_file(kb_dir).read_text(encoding="utf-8")
+    fields = dict(await open_form(client), email_waarde="info@voorbeeld.nl", email_datum="vorige week")
+    status, text = await send(client, fields, "publiceren")
+    assert status == 422
+    assert "E-mail: vul het webadres van de bron in" in text and "E-mail: kies hoe betrouwbaar" in text
+    assert "Sourced" not in text and "contact.email" not in text
+    assert service_file(kb_dir).read_text(encoding="utf-8") == before

@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from wegwijzer.contacts import FIELDS, TO_FILL
+from wegwijzer.contacts import DATE, FIELDS, TO_FILL
 
 TEXTS = {"titel": "title", "omschrijving": "summary", "antwoord": "answer", "volgende_stap": "next_step"}
 LISTS = {"woorden": "words", "voorbeeldvragen": "examples"}
@@ -80,6 +80,23 @@ def form_values(data: Mapping[str, Any]) -> dict[str, str]:
                 _text(fact) if part == "waarde" else "")
     values["last_checked"] = _text(data.get("last_checked"))
     return values
+
+
+def fact_problems(values: Mapping[str, str]) -> dict[str, list[str]]:
+    """Contact facts filled in without a usable source, per form field, in plain Dutch."""
+    out: dict[str, list[str]] = {}
+    for key, name in CONTACT_NAMES.items():
+        get = {part: values.get(f"{key}_{part}", "").strip() for part in SOURCE_PARTS}
+        if not get["waarde"]:
+            continue
+        if not get["bron"].startswith(("http://", "https://")) or " " in get["bron"]:
+            out.setdefault(f"{key}_bron", []).append(f"{name}: vul het webadres van de bron in (begint met https://)")
+        if not DATE.match(get["datum"]):
+            out.setdefault(f"{key}_datum", []).append(f"{name}: schrijf de datum als 2024-05-01, 2024-05 of 2024, "
+                                                      "of schrijf: zonder datum")
+        if get["betrouwbaarheid"] not in ("A", "B", "C"):
+            out.setdefault(f"{key}_betrouwbaarheid", []).append(f"{name}: kies hoe betrouwbaar de bron is")
+    return out
 
 
 def _lines(text: str) -> list[str]:

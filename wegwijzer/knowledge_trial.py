@@ -9,7 +9,9 @@ next to that field.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from typing import Any
 from wegwijzer.assistant import Assistant
 from wegwijzer.checks import check_knowledge
 from wegwijzer.contacts import FIELDS
+from wegwijzer.knowledge_edit import CONTACT_NAMES, fact_problems
 from wegwijzer.knowledge import Problem, load_knowledge, read_yaml
 from wegwijzer.readability import Readability, measure
 from wegwijzer.understanding.embedder import VectorCache
@@ -28,6 +31,8 @@ _FORM_FIELD = {"title": "titel", "summary": "omschrijving", "answer": "antwoord"
                "contact": "organisatie", "words": "woorden", "examples": "voorbeeldvragen",
                "last_checked": "last_checked"}
 OUTCOME_WORDS = {"fallback": "geen antwoord", "clarify": "een keuzevraag"}
+# the YAML names that start some check messages; beside the field they only get in the way
+_PREFIX = re.compile(r"^(title|summary|answer|next_step|contact\.(" + "|".join(CONTACT_NAMES) + r")): ")
 
 
 @dataclass(frozen=True)
@@ -75,8 +80,24 @@ def try_service(directory: Path, path: Path, content: str, service_id: str, answ
     general = list(others)
     for problem in mine:
         name = _field_of(fields, problem.line)
+        problem = dataclasses.replace(problem, message=plain(problem.message))
         (by_field.setdefault(name, []) if name else general).append(problem)
     return Trial(by_field, general, measure(answer), preview, elsewhere, examples)
+
+
+def form_trial(values: dict[str, str], display: str) -> Trial | None:
+    """A trial of the form alone: contact facts without a usable source (None when all is well)."""
+    found = fact_problems(values)
+    if not found:
+        return None
+    return Trial({name: [Problem(display, 0, message) for message in messages] for name, messages in found.items()},
+                 [], measure(values.get("antwoord", "")))
+
+
+def plain(message: str) -> str:
+    """A check message shown beside its field: without the YAML name of that field in front."""
+    rest = _PREFIX.sub("", message)
+    return rest[:1].upper() + rest[1:] if rest != message else message
 
 
 def _preview(assistant: Assistant, service_id: str) -> tuple[str | None, list[tuple[str, str]], int]:

@@ -20,7 +20,7 @@ from aiohttp import web
 
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA
 from wegwijzer.knowledge_edit import LABELS, content_changes, digest, form_values, parse, render
-from wegwijzer.knowledge_trial import Trial, summary, try_service
+from wegwijzer.knowledge_trial import Trial, form_trial, summary, try_service
 from wegwijzer.readability import measure
 from wegwijzer.staff.history import History, Publication, publish
 from wegwijzer.web.beheer_auth import SESSION, see_other
@@ -118,7 +118,7 @@ async def edit(request: web.Request) -> web.StreamResponse:
     new = render(content, values, dt.date.today() if checked else None)
     if action == "publiceren" and digest(content) != sent:
         return _conflict(request, target, content, new)
-    trial = await _trial(target, new, values["antwoord"])
+    trial = form_trial(values, target.path.name) or await _trial(target, new, values["antwoord"])
     context = dict(trial=trial, counts=summary(trial), reason=reason, checked=checked,
                    outside=digest(content) != sent)
     if action != "publiceren":
