@@ -46,7 +46,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE shared_secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
     (  # 2: every publication of the knowledge-base editor (staff/history.py)
-        """CREATE TABLE publication (id TEXT PRIMARY KEY, service TEXT NOT NULL, at REAL NOT NULL,
+        """CREATE TABLE publication (id TEXT PRIMARY KEY, service TEXT NOT NULL, at DOUBLE PRECISION NOT NULL,
             who TEXT NOT NULL, reason TEXT NOT NULL, fields TEXT NOT NULL, content TEXT NOT NULL,
             digest TEXT NOT NULL)""",
         "CREATE INDEX publication_service ON publication (service, at)",
