@@ -210,3 +210,10 @@ async def test_a_contact_fact_without_a_source_is_refused_in_plain_dutch(login: 
     assert "E-mail: vul het webadres van de bron in" in text and "E-mail: kies hoe betrouwbaar" in text
     assert "Sourced" not in text and "contact.email" not in text
     assert service_file(kb_dir).read_text(encoding="utf-8") == before
+
+
+async def test_a_broken_file_is_named_not_a_500(login: Login, kb_dir: Path) -> None:
+    client = await login("redacteur")
+    service_file(kb_dir).write_text("id: schuldhulp\ntitle: [kapot\n", encoding="utf-8")
+    page = await client.get(f"/beheer/kennisbank/{SERVICE}")
+    assert page.status == 409 and "kan nu niet worden gelezen" in await page.text()

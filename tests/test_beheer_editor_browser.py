@@ -127,3 +127,26 @@ def test_a_redacteur_edits_publishes_and_undoes_with_screenshots(page, served, k
     expect(page.get_by_role("status")).to_contain_text("Teruggezet")
     wait_for_answer(page, server.url, original.split("\n")[0])
     assert served_answer(page, server.url) == original
+
+
+def test_the_second_editor_sees_the_difference_and_the_page_has_no_axe_violations(browser, page, served):
+    server, _ = served
+    page.set_default_timeout(60_000)
+    other = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 800})
+    try:
+        second = other.new_page()
+        second.set_default_timeout(60_000)
+        for each in (page, second):
+            log_in(each, server.url)
+            each.goto(f"{server.url}/beheer/kennisbank/{SERVICE}")
+        page.get_by_role("textbox", name="Antwoord").fill(FIXED)
+        press_button_after_reason(page, "Publiceren", 3)
+        expect(page.get_by_role("status")).to_contain_text("Gepubliceerd")
+        second.get_by_role("textbox", name="Volgende stap").fill("Bel Incluzio Leiderdorp. Zij helpen u.")
+        press_button_after_reason(second, "Publiceren", 3)
+        expect(second.get_by_role("alert")).to_contain_text("Iemand anders heeft deze dienst intussen gewijzigd")
+        expect(second.get_by_role("table", name="Verschil tussen het bestand nu en uw versie")).to_contain_text(
+            "Volgende stap")
+        assert axe_violations(second) == []
+    finally:
+        other.close()

@@ -102,3 +102,10 @@ def test_a_file_is_replaced_in_one_step_with_its_mode(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["dienst.yaml"]  # no temporary file left
     assert digest("nieuw\n") != digest("oud\n")
+
+
+def test_broken_yaml_is_a_value_error_in_dutch() -> None:
+    with pytest.raises(ValueError, match="de YAML klopt niet"):
+        parse("title: [kapot\n")
+    with pytest.raises(ValueError, match="een dienst moet"):
+        parse("- een lijst\n")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+from ruamel.yaml import YAML, YAMLError
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
@@ -51,8 +51,11 @@ def _yaml() -> YAML:
 
 
 def parse(content: str) -> CommentedMap:
-    """The round-trip data of a service file (ValueError when it is not a mapping)."""
-    data = _yaml().load(content)
+    """The round-trip data of a service file (ValueError when it cannot be read as one)."""
+    try:
+        data = _yaml().load(content)
+    except YAMLError as exc:
+        raise ValueError(f"de YAML klopt niet ({getattr(exc, 'problem', None) or exc})") from exc
     if not isinstance(data, CommentedMap):
         raise ValueError("een dienst moet een lijst velden zijn (naam: waarde)")
     return data

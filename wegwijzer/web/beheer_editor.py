@@ -76,6 +76,15 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _values(content: str) -> dict[str, str]:
+    """The form's values, or 409 when the file itself is broken (a hand edit): fix that first."""
+    try:
+        return form_values(parse(content))
+    except ValueError as exc:
+        raise web.HTTPConflict(text=f"Het bestand van deze dienst kan nu niet worden gelezen: {exc}. "
+                                    "Los dat eerst op in het bestand; /beheer/kennisbank toont waar.") from exc
+
+
 def _render(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
     from wegwijzer.web import beheer  # here, not at the top: beheer imports this module
 
@@ -94,7 +103,7 @@ async def edit_page(request: web.Request) -> web.Response:
     """GET /beheer/kennisbank/<id>: the form with the service as it is in its file now."""
     target = _target(request)
     content = await asyncio.to_thread(_read, target.path)
-    return _edit_page(request, target, form_values(parse(content)), digest(content),
+    return _edit_page(request, target, _values(content), digest(content),
                       published=request.query.get("gepubliceerd") == "1")
 
 
@@ -114,6 +123,7 @@ async def edit(request: web.Request) -> web.StreamResponse:
     values = {name: str(form.get(name, "")) for name in FORM_NAMES}
     sent, reason = str(form.get("bestandshash", "")), str(form.get("reden", ""))
     content = await asyncio.to_thread(_read, target.path)
+    _values(content)
     checked = bool(form.get("gecontroleerd"))
     new = render(content, values, dt.date.today() if checked else None)
     if action == "publiceren" and digest(content) != sent:
