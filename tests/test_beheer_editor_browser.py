@@ -16,8 +16,12 @@ from playwright.sync_api import expect
 
 from browser_helpers import axe_violations
 from conftest import REPO, screenshot_path
+from stats_helpers import answer
+from wegwijzer.knowledge import load_knowledge
 from wegwijzer.reload import LiveAssistant, watching
 from wegwijzer.staff import StaffStore
+from wegwijzer.stats import StatsStore
+from wegwijzer.stats.vocabulary import Vocabulary
 from wegwijzer.web import create_app
 
 PASSWORD = "een-lang-wachtwoord-voor-de-test"
@@ -37,9 +41,13 @@ def served(settings, live_server, kb_dir):
     staff.add("redacteur", "redacteur", PASSWORD)
     staff.close()
     live = LiveAssistant(kb_dir)
-    app = create_app(dataclasses.replace(settings, rate_limit=0), live)
+    stats = StatsStore(settings.data_dir, Vocabulary(load_knowledge(kb_dir)[0]))
+    for _ in range(6):  # six questions without an answer, for the review page
+        stats.record(answer("fallback", None, "mijn scootmobiel is kapot"), "web")
+    app = create_app(dataclasses.replace(settings, rate_limit=0), live, stats)
     app.cleanup_ctx.append(watching(live))  # as `wegwijzer serve` does
-    return live_server(app), live
+    yield live_server(app), live
+    stats.close()
 
 
 def log_in(page, url: str) -> None:
@@ -150,3 +158,20 @@ def test_the_second_editor_sees_the_difference_and_the_page_has_no_axe_violation
         assert axe_violations(second) == []
     finally:
         other.close()
+
+
+def test_the_review_page_adds_a_word_by_keyboard_without_axe_violations(page, served, kb_dir):
+    server, _ = served
+    page.set_default_timeout(60_000)
+    log_in(page, server.url)
+    page.goto(server.url + "/beheer/kennisbank")
+    page.get_by_role("link", name="Nalezen").click()
+    expect(page.get_by_role("table", name="Per week, nieuwste eerst")).to_contain_text("6")
+    assert axe_violations(page) == []
+    choice = page.get_by_label("Dienst voor 'kapot'")
+    choice.select_option("wmo-ondersteuning")
+    choice.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status")).to_contain_text("'kapot' is toegevoegd")
+    assert "  - kapot\n" in (kb_dir / "services" / "wmo-ondersteuning.yaml").read_text(encoding="utf-8")
+    assert axe_violations(page) == []

@@ -45,9 +45,9 @@ class Target:
     assistant: Any
 
 
-def _target(request: web.Request) -> Target:
-    """The service of the URL, in the live assistant's folder (404 when unknown)."""
-    service_id = request.match_info["service"]
+def target_of(request: web.Request, service_id: str | None = None) -> Target:
+    """The service of the URL (or this id), in the live assistant's folder (404 when unknown)."""
+    service_id = service_id or request.match_info["service"]
     assistant = request.config_dict[ASSISTANT]
     directory = getattr(assistant, "directory", None)
     if directory is None:
@@ -67,16 +67,18 @@ def _may_change(request: web.Request) -> bool:
     return getattr(session, "role", "") in EDITORS
 
 
-def _require_editor(request: web.Request) -> None:
+def require_editor(request: web.Request) -> None:
+    """403 for a role that may look but not change (beleid)."""
     if not _may_change(request):
         raise web.HTTPForbidden(text=FORBIDDEN)
 
 
-def _read(path: Path) -> str:
+def read(path: Path) -> str:
+    """The text of a service file."""
     return path.read_text(encoding="utf-8")
 
 
-def _values(content: str) -> dict[str, str]:
+def values_of(content: str) -> dict[str, str]:
     """The form's values, or 409 when the file itself is broken (a hand edit): fix that first."""
     try:
         return form_values(parse(content))
@@ -85,7 +87,8 @@ def _values(content: str) -> dict[str, str]:
                                     "Los dat eerst op in het bestand; /beheer/kennisbank toont waar.") from exc
 
 
-def _render(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
+def render_page(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
+    """A staff page, knowing whether this person may change the knowledge base."""
     from wegwijzer.web import beheer  # here, not at the top: beheer imports this module
 
     return beheer._render(request, name, status, may_change=_may_change(request), **context)
@@ -94,20 +97,20 @@ def _render(request: web.Request, name: str, status: int = 200, **context: Any) 
 def _edit_page(request: web.Request, target: Target, values: dict[str, str], file_hash: str,
                status: int = 200, **context: Any) -> web.Response:
     readability = measure(values.get("antwoord", ""))
-    return _render(request, "bewerken.html.j2", status, target=target, values=values, file_hash=file_hash,
+    return render_page(request, "bewerken.html.j2", status, target=target, values=values, file_hash=file_hash,
                    readability=readability, labels=LABELS, min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE,
                    reason=context.pop("reason", ""), **context)
 
 
 async def edit_page(request: web.Request) -> web.Response:
     """GET /beheer/kennisbank/<id>: the form with the service as it is in its file now."""
-    target = _target(request)
-    content = await asyncio.to_thread(_read, target.path)
-    return _edit_page(request, target, _values(content), digest(content),
+    target = target_of(request)
+    content = await asyncio.to_thread(read, target.path)
+    return _edit_page(request, target, values_of(content), digest(content),
                       published=request.query.get("gepubliceerd") == "1")
 
 
-async def _trial(target: Target, content: str, answer: str) -> Trial:
+async def trial_of(target: Target, content: str, answer: str) -> Trial:
     vectors = getattr(target.assistant, "vectors", None)  # check as the live reload will
     return await asyncio.to_thread(try_service, target.directory, target.path, content, target.service,
                                    answer, vectors)
@@ -115,20 +118,20 @@ async def _trial(target: Target, content: str, answer: str) -> Trial:
 
 async def edit(request: web.Request) -> web.StreamResponse:
     """POST /beheer/kennisbank/<id>: Controleren, Voorbeeld or Publiceren."""
-    target = _target(request)
+    target = target_of(request)
     form = await request.post()
     action = str(form.get("actie", "controleren"))
     if action == "publiceren":
-        _require_editor(request)
+        require_editor(request)
     values = {name: str(form.get(name, "")) for name in FORM_NAMES}
     sent, reason = str(form.get("bestandshash", "")), str(form.get("reden", ""))
-    content = await asyncio.to_thread(_read, target.path)
-    _values(content)
+    content = await asyncio.to_thread(read, target.path)
+    values_of(content)
     checked = bool(form.get("gecontroleerd"))
     new = render(content, values, dt.date.today() if checked else None)
     if action == "publiceren" and digest(content) != sent:
         return _conflict(request, target, content, new)
-    trial = form_trial(values, target.path.name) or await _trial(target, new, values["antwoord"])
+    trial = form_trial(values, target.path.name) or await trial_of(target, new, values["antwoord"])
     context = dict(trial=trial, counts=summary(trial), reason=reason, checked=checked,
                    outside=digest(content) != sent)
     if action != "publiceren":
@@ -141,13 +144,13 @@ async def edit(request: web.Request) -> web.StreamResponse:
     done = await asyncio.to_thread(publish, request.app[HISTORY], target.path, target.service,
                                    session.name, reason, sent, new)  # type: ignore[attr-defined]
     if done is None:  # changed between reading and the lock
-        return _conflict(request, target, await asyncio.to_thread(_read, target.path), new)
+        return _conflict(request, target, await asyncio.to_thread(read, target.path), new)
     return see_other(f"/beheer/kennisbank/{target.service}?gepubliceerd=1")
 
 
 def _conflict(request: web.Request, target: Target, current: str, mine: str) -> web.Response:
     """409: the file changed since the form was opened; show how it differs from this version."""
-    return _render(request, "conflict.html.j2", CONFLICT_STATUS, target=target,
+    return render_page(request, "conflict.html.j2", CONFLICT_STATUS, target=target,
                    changes=content_changes(current, mine))
 
 
@@ -157,14 +160,14 @@ def _when(at: float) -> str:
 
 async def history_page(request: web.Request, status: int = 200, **context: Any) -> web.Response:
     """GET /beheer/kennisbank/<id>/geschiedenis: the publications, newest first, and a comparison."""
-    target = _target(request)
+    target = target_of(request)
     history = request.app[HISTORY]
     versions = await asyncio.to_thread(history.versions, target.service)
-    content = await asyncio.to_thread(_read, target.path)
+    content = await asyncio.to_thread(read, target.path)
     by_id = {v.id: v for v in versions}
     old, new = by_id.get(request.query.get("van", "")), by_id.get(request.query.get("naar", ""))
     comparison = content_changes(old.content, new.content) if old and new else None
-    return _render(request, "geschiedenis.html.j2", status, target=target, versions=versions, when=_when,
+    return render_page(request, "geschiedenis.html.j2", status, target=target, versions=versions, when=_when,
                    file_hash=digest(content), current=digest(content), comparison=comparison, old=old, new=new,
                    outside=bool(versions) and versions[0].digest != digest(content),
                    restored=request.query.get("teruggezet") == "1", **context)
@@ -172,18 +175,18 @@ async def history_page(request: web.Request, status: int = 200, **context: Any) 
 
 async def restore(request: web.Request) -> web.StreamResponse:
     """POST /beheer/kennisbank/<id>/terugzetten: publish an old version again (a new publication)."""
-    _require_editor(request)
-    target = _target(request)
+    require_editor(request)
+    target = target_of(request)
     form = await request.post()
     history = request.app[HISTORY]
     old: Publication | None = await asyncio.to_thread(history.version, target.service, str(form.get("versie", "")))
     if old is None:
         raise web.HTTPNotFound(text="Deze versie bestaat niet. Kies een versie in de geschiedenis.")
     sent = str(form.get("bestandshash", ""))
-    content = await asyncio.to_thread(_read, target.path)
+    content = await asyncio.to_thread(read, target.path)
     if digest(content) != sent:
         return _conflict(request, target, content, old.content)
-    trial = await _trial(target, old.content, form_values(parse(old.content))["antwoord"])
+    trial = await trial_of(target, old.content, form_values(parse(old.content))["antwoord"])
     if trial.errors:
         return await history_page(request, 422, refused=trial, counts=summary(trial))
     reason = f"Teruggezet naar de versie van {_when(old.at)} ({old.who})"
@@ -191,7 +194,7 @@ async def restore(request: web.Request) -> web.StreamResponse:
     done = await asyncio.to_thread(publish, history, target.path, target.service, request[SESSION].name,  # type: ignore[attr-defined]
                                    f"{reason}: {extra}" if extra else reason, sent, old.content)
     if done is None:
-        return _conflict(request, target, await asyncio.to_thread(_read, target.path), old.content)
+        return _conflict(request, target, await asyncio.to_thread(read, target.path), old.content)
     return see_other(f"/beheer/kennisbank/{target.service}/geschiedenis?teruggezet=1")
 
 
