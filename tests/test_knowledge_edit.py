@@ -9,6 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 from wegwijzer.knowledge import load_knowledge
@@ -109,3 +111,17 @@ def test_broken_yaml_is_a_value_error_in_dutch() -> None:
         parse("title: [kapot\n")
     with pytest.raises(ValueError, match="een dienst moet"):
         parse("- een lijst\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=80))
+def test_any_typed_text_gives_a_file_that_reads_back(text: str) -> None:
+    content = schuldhulp()
+    values = dict(form_values(parse(content)), antwoord=text, titel=text, woorden=text, phone_waarde=text)
+    parse(render(content, values))  # never a file the loader cannot read
+
+
+def test_control_characters_and_odd_line_breaks_are_cleaned() -> None:
+    content = schuldhulp()
+    values = dict(form_values(parse(content)), antwoord="Bel\x00 ons.\u2028Kom\tlangs.\r\nDag.")
+    assert str(parse(render(content, values))["answer"]) == "Bel ons.\nKom langs.\nDag.\n"

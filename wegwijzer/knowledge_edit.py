@@ -16,6 +16,7 @@ import fcntl
 import hashlib
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,16 @@ LABELS = {"titel": "Titel", "omschrijving": "Korte omschrijving", "antwoord": "A
     for key, name in CONTACT_NAMES.items() for part in SOURCE_PARTS} | {
     "woorden": "Woorden van inwoners", "voorbeeldvragen": "Voorbeeldvragen",
     "last_checked": "Datum laatste controle"}
+
+
+# Characters YAML cannot carry in a file (control characters, lone surrogates, a BOM inside)
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+
+
+def _safe(value: str) -> str:
+    """Form text as YAML can store it: ordinary line breaks, no control characters, no tabs."""
+    return _UNSAFE.sub("", _LINE_BREAKS.sub("\n", value).replace("\t", " "))
 
 
 def _yaml() -> YAML:
@@ -147,6 +158,7 @@ def _set_fact(contact: CommentedMap, key: str, parts: dict[str, str]) -> None:
 
 def apply(data: CommentedMap, values: Mapping[str, str], today: dt.date | None = None) -> None:
     """Write the form's values into the service data; only changed fields are touched."""
+    values = {name: _safe(value) for name, value in values.items()}
     for name, key in TEXTS.items():
         _set_text(data, key, _clean(values.get(name, "")))
     for name, key in LISTS.items():
