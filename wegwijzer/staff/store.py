@@ -47,6 +47,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE login_link (token TEXT PRIMARY KEY, expires DOUBLE PRECISION NOT NULL)",
         "CREATE TABLE shared_secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    (  # 2: every publication of the knowledge-base editor (staff/history.py)
+        """CREATE TABLE publication (id TEXT PRIMARY KEY, service TEXT NOT NULL, at DOUBLE PRECISION NOT NULL,
+            who TEXT NOT NULL, reason TEXT NOT NULL, fields TEXT NOT NULL, content TEXT NOT NULL,
+            digest TEXT NOT NULL)""",
+        "CREATE INDEX publication_service ON publication (service, at)",
+    ),
 )
 
 

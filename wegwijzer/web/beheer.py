@@ -24,12 +24,15 @@ from wegwijzer.stats.aggregate import Counts
 from wegwijzer.stats.report import CHANNEL_LABELS
 from wegwijzer.stats.suppress import RULE
 from wegwijzer.staff import AccountError, StaffStore, open_staff
+from wegwijzer.staff.history import History
 from wegwijzer.stats.database import DatabaseError
 from wegwijzer.web.beheer_auth import (COOKIE, PREFIX, SESSION, StaffAuth, auth_middleware, login_token,
                                        see_other)
+from wegwijzer.web.beheer_editor import add_routes as add_editor
 from wegwijzer.web.beheer_kennisbank import add_routes as add_kennisbank
-from wegwijzer.web.bodies import read_form
+from wegwijzer.web.beheer_review import add_routes as add_review
 from wegwijzer.web.beheer_view import view
+from wegwijzer.web.bodies import read_form
 from wegwijzer.web.keys import SETTINGS
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "beheer"
@@ -79,6 +82,8 @@ def setup_beheer(app: web.Application, settings: Settings, stats: object | None,
     sub.router.add_get("/export.json", export_json)
     sub.router.add_get("/beheer.css", stylesheet)
     add_kennisbank(sub)  # issue 6: /beheer/kennisbank
+    add_review(sub)  # issue 15: /beheer/kennisbank/nalezen (before <id>, which would match it)
+    add_editor(sub, History(staff))  # issue 15: /beheer/kennisbank/<id>
     app.add_subapp(PREFIX, sub)
 
     async def close_staff(_: web.Application) -> None:

@@ -1,0 +1,208 @@
+"""/beheer/kennisbank/<id>: staff edit a service in the browser, check it, preview it, publish it.
+
+Publishing writes the YAML file (round trip, atomically); the running server's live
+reload picks it up as it picks up any saved file. The form carries the hash of the file
+it was opened on: when the file changed since (someone else, a deploy, a hand edit),
+the publication is refused with the difference instead of overwriting that change.
+Role `beleid` may look and check, but every change answers 403.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA
+from wegwijzer.knowledge_edit import LABELS, content_changes, digest, form_values, parse, render
+from wegwijzer.knowledge_trial import Trial, form_trial, summary, try_service
+from wegwijzer.readability import measure
+from wegwijzer.staff.history import History, Publication, publish
+from wegwijzer.web.beheer_auth import SESSION, see_other
+from wegwijzer.web.keys import ASSISTANT
+from wegwijzer.web.bodies import read_form
+
+EDITORS = ("redacteur", "beheerder")
+FORM_NAMES = tuple(name for name in LABELS if name != "last_checked")
+SERVICE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+HISTORY = web.AppKey("beheer_geschiedenis", History)
+FORBIDDEN = "Met de rol 'beleid' kunt u de kennisbank bekijken en controleren, maar niet wijzigen."
+CONFLICT_STATUS = 409
+
+
+@dataclass(frozen=True)
+class Target:
+    """The service being edited and where its file is."""
+
+    service: str
+    title: str
+    directory: Path
+    path: Path
+    assistant: Any
+
+
+def target_of(request: web.Request, service_id: str | None = None) -> Target:
+    """The service of the URL (or this id), in the live assistant's folder (404 when unknown)."""
+    service_id = service_id or request.match_info["service"]
+    assistant = request.config_dict[ASSISTANT]
+    directory = getattr(assistant, "directory", None)
+    if directory is None:
+        raise web.HTTPNotFound(text="Deze server laadt de kennisbank niet opnieuw; bewerken kan hier niet.")
+    try:
+        service = assistant.kb.service(service_id) if SERVICE_ID.match(service_id) else None
+    except KeyError:
+        service = None
+    if service is None:
+        raise web.HTTPNotFound(text="Deze dienst bestaat niet (meer). Kies een dienst op /beheer/kennisbank.")
+    path = Path(directory).parent / assistant.kb.where(service_id)[0]
+    return Target(service_id, service.title, Path(directory), path, assistant)
+
+
+def _may_change(request: web.Request) -> bool:
+    session = request.get(SESSION)
+    return getattr(session, "role", "") in EDITORS
+
+
+def require_editor(request: web.Request) -> None:
+    """403 for a role that may look but not change (beleid)."""
+    if not _may_change(request):
+        raise web.HTTPForbidden(text=FORBIDDEN)
+
+
+def read(path: Path) -> str:
+    """The text of a service file."""
+    return path.read_text(encoding="utf-8")
+
+
+def values_of(content: str) -> dict[str, str]:
+    """The form's values, or 409 when the file itself is broken (a hand edit): fix that first."""
+    try:
+        return form_values(parse(content))
+    except ValueError as exc:
+        raise web.HTTPConflict(text=f"Het bestand van deze dienst kan nu niet worden gelezen: {exc}. "
+                                    "Los dat eerst op in het bestand; /beheer/kennisbank toont waar.") from exc
+
+
+def render_page(request: web.Request, name: str, status: int = 200, **context: Any) -> web.Response:
+    """A staff page, knowing whether this person may change the knowledge base."""
+    from wegwijzer.web import beheer  # here, not at the top: beheer imports this module
+
+    return beheer._render(request, name, status, may_change=_may_change(request), **context)
+
+
+def _edit_page(request: web.Request, target: Target, values: dict[str, str], file_hash: str,
+               status: int = 200, **context: Any) -> web.Response:
+    readability = measure(values.get("antwoord", ""))
+    return render_page(request, "bewerken.html.j2", status, target=target, values=values, file_hash=file_hash,
+                   readability=readability, labels=LABELS, min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE,
+                   reason=context.pop("reason", ""), **context)
+
+
+async def edit_page(request: web.Request) -> web.Response:
+    """GET /beheer/kennisbank/<id>: the form with the service as it is in its file now."""
+    target = target_of(request)
+    content = await asyncio.to_thread(read, target.path)
+    return _edit_page(request, target, values_of(content), digest(content),
+                      published=request.query.get("gepubliceerd") == "1")
+
+
+async def trial_of(target: Target, content: str, answer: str) -> Trial:
+    vectors = getattr(target.assistant, "vectors", None)  # check as the live reload will
+    return await asyncio.to_thread(try_service, target.directory, target.path, content, target.service,
+                                   answer, vectors)
+
+
+async def edit(request: web.Request) -> web.StreamResponse:
+    """POST /beheer/kennisbank/<id>: Controleren, Voorbeeld or Publiceren."""
+    target = target_of(request)
+    form = await read_form(request)
+    action = str(form.get("actie", "controleren"))
+    if action == "publiceren":
+        require_editor(request)
+    values = {name: str(form.get(name, "")) for name in FORM_NAMES}
+    sent, reason = str(form.get("bestandshash", "")), str(form.get("reden", ""))
+    content = await asyncio.to_thread(read, target.path)
+    values_of(content)
+    checked = bool(form.get("gecontroleerd"))
+    new = render(content, values, dt.date.today() if checked else None)
+    if action == "publiceren" and digest(content) != sent:
+        return _conflict(request, target, content, new)
+    trial = form_trial(values, target.path.name) or await trial_of(target, new, values["antwoord"])
+    context = dict(trial=trial, counts=summary(trial), reason=reason, checked=checked,
+                   outside=digest(content) != sent)
+    if action != "publiceren":
+        return _edit_page(request, target, values, sent, preview=action == "voorbeeld", **context)
+    if trial.errors:
+        return _edit_page(request, target, values, sent, 422, refused=True, **context)
+    if new == content:
+        return _edit_page(request, target, values, sent, nothing=True, **context)
+    session = request[SESSION]
+    done = await asyncio.to_thread(publish, request.app[HISTORY], target.path, target.service,
+                                   session.name, reason, sent, new)  # type: ignore[attr-defined]
+    if done is None:  # changed between reading and the lock
+        return _conflict(request, target, await asyncio.to_thread(read, target.path), new)
+    return see_other(f"/beheer/kennisbank/{target.service}?gepubliceerd=1")
+
+
+def _conflict(request: web.Request, target: Target, current: str, mine: str) -> web.Response:
+    """409: the file changed since the form was opened; show how it differs from this version."""
+    return render_page(request, "conflict.html.j2", CONFLICT_STATUS, target=target,
+                   changes=content_changes(current, mine))
+
+
+def _when(at: float) -> str:
+    return dt.datetime.fromtimestamp(at).strftime("%d-%m-%Y %H:%M:%S")
+
+
+async def history_page(request: web.Request, status: int = 200, **context: Any) -> web.Response:
+    """GET /beheer/kennisbank/<id>/geschiedenis: the publications, newest first, and a comparison."""
+    target = target_of(request)
+    history = request.app[HISTORY]
+    versions = await asyncio.to_thread(history.versions, target.service)
+    content = await asyncio.to_thread(read, target.path)
+    by_id = {v.id: v for v in versions}
+    old, new = by_id.get(request.query.get("van", "")), by_id.get(request.query.get("naar", ""))
+    comparison = content_changes(old.content, new.content) if old and new else None
+    return render_page(request, "geschiedenis.html.j2", status, target=target, versions=versions, when=_when,
+                   file_hash=digest(content), current=digest(content), comparison=comparison, old=old, new=new,
+                   outside=bool(versions) and versions[0].digest != digest(content),
+                   restored=request.query.get("teruggezet") == "1", **context)
+
+
+async def restore(request: web.Request) -> web.StreamResponse:
+    """POST /beheer/kennisbank/<id>/terugzetten: publish an old version again (a new publication)."""
+    require_editor(request)
+    target = target_of(request)
+    form = await read_form(request)
+    history = request.app[HISTORY]
+    old: Publication | None = await asyncio.to_thread(history.version, target.service, str(form.get("versie", "")))
+    if old is None:
+        raise web.HTTPNotFound(text="Deze versie bestaat niet. Kies een versie in de geschiedenis.")
+    sent = str(form.get("bestandshash", ""))
+    content = await asyncio.to_thread(read, target.path)
+    if digest(content) != sent:
+        return _conflict(request, target, content, old.content)
+    trial = await trial_of(target, old.content, form_values(parse(old.content))["antwoord"])
+    if trial.errors:
+        return await history_page(request, 422, refused=trial, counts=summary(trial))
+    reason = f"Teruggezet naar de versie van {_when(old.at)} ({old.who})"
+    extra = str(form.get("reden", "")).strip()
+    done = await asyncio.to_thread(publish, history, target.path, target.service, request[SESSION].name,  # type: ignore[attr-defined]
+                                   f"{reason}: {extra}" if extra else reason, sent, old.content)
+    if done is None:
+        return _conflict(request, target, await asyncio.to_thread(read, target.path), old.content)
+    return see_other(f"/beheer/kennisbank/{target.service}/geschiedenis?teruggezet=1")
+
+
+def add_routes(sub: web.Application, history: History) -> None:
+    """Mount the editor on the /beheer/ sub-application (its login and CSRF check apply)."""
+    sub[HISTORY] = history
+    sub.router.add_get("/kennisbank/{service}", edit_page)
+    sub.router.add_post("/kennisbank/{service}", edit)
+    sub.router.add_get("/kennisbank/{service}/geschiedenis", history_page)
+    sub.router.add_post("/kennisbank/{service}/terugzetten", restore)
