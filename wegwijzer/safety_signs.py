@@ -49,7 +49,9 @@ _DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died
 _PILLS = _any("pillen, doosje pillen, medicijnen, pills")
 _SORRY = _any("sorry, het spijt me, vaarwel, goodbye")
 _JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
-             "(geeft|gaf|weggeven|weggegeven) (\\w+ ){0,3}spullen, spullen (\\w+ )?weg, be with (her|him)")
+             # _any splits on commas, so "up to three words" is spelled out, not written {0,3}
+             "(geeft|gaf|weggeven|weggegeven) (\\w+ )?(\\w+ )?(\\w+ )?spullen, spullen (\\w+ )?weg, "
+             "be with (her|him)")
 
 PAIRS = {
     "zelfmoordpreventie": [
