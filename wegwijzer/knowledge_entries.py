@@ -18,8 +18,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from wegwijzer.contacts import DATE
 
 PARTS = ("vraag", "antwoord", "voorbeelden", "url", "datum", "betrouwbaarheid")
-PART_LABELS = {"vraag": "Vraag", "antwoord": "Antwoord op deze vraag", "voorbeelden": "Voorbeeldvragen",
-               "url": "Bron (webadres)", "datum": "Datum van de bron", "betrouwbaarheid": "Betrouwbaarheid"}
+# "Vraag 2: ..." in the form; never "Antwoord" or "Voorbeeldvragen", the names of the service's own boxes
+PART_LABELS = {"vraag": "de vraag", "antwoord": "uitleg voor de inwoner", "voorbeelden": "andere manieren om het te vragen",
+               "url": "bron (webadres)", "datum": "datum van de bron", "betrouwbaarheid": "betrouwbaarheid"}
 COUNT_FIELD = "vragen_aantal"  # hidden: how many entries the form was opened with
 MIN_EXAMPLES = 2
 

@@ -40,6 +40,12 @@ def retired_path(directory: Path, service_id: str) -> Path:
     return Path(directory) / RETIRED_FOLDER / f"{service_id}.yaml"
 
 
+def retired_services(directory: Path | None) -> list[str]:
+    """The ids of the services taken out of use, in alphabetical order."""
+    folder = Path(directory) / RETIRED_FOLDER if directory is not None else None
+    return sorted(p.stem for p in folder.glob("*.yaml")) if folder is not None and folder.is_dir() else []
+
+
 def new_problems(values: Mapping[str, str], taken: Collection[str]) -> dict[str, list[str]]:
     """What the new-service form lacks before it can be checked, per field, in plain Dutch."""
     out: dict[str, list[str]] = {}
