@@ -33,7 +33,7 @@ _FORM_FIELD = {"title": "titel", "summary": "omschrijving", "answer": "antwoord"
                "sources": "bron"}
 OUTCOME_WORDS = {"fallback": "geen antwoord", "clarify": "een keuzevraag"}
 # the YAML names that start some check messages; beside the field they only get in the way
-_PREFIX = re.compile(r"^(title|summary|answer|next_step|contact\.(" + "|".join(CONTACT_NAMES) + r")): ")
+_PREFIX = re.compile(r"^(title|summary|answer|next_step|entries|contact\.(" + "|".join(CONTACT_NAMES) + r")): ")
 
 
 @dataclass(frozen=True)
