@@ -267,7 +267,8 @@ async def test_an_entry_that_says_je_or_lacks_a_source_is_refused(login: Login, 
     client = await login("redacteur")
     before = entry_file(kb_dir).read_text(encoding="utf-8")
     fields = await entry_form(client)
-    status, text = await send_to(client, dict(fields, v1_antwoord="Je vraagt hem één keer per jaar aan."), "publiceren")
+    informal = dict(fields, v1_antwoord="Je vraagt hem één keer per jaar aan.")
+    status, text = await send_to(client, informal, "publiceren")
     assert status == 422 and "Niet gepubliceerd" in text
     assert "Het antwoord op &#34;Hoe vraag ik de mantelzorgwaardering aan?&#34; zegt &#39;Je&#39;" in text
     status, text = await send_to(client, dict(fields, v1_url="zie website", v1_voorbeelden="een vraag"), "publiceren")

@@ -36,7 +36,8 @@ def test_the_file_loads_and_the_checks_name_what_is_missing(tmp_path: Path) -> N
     kb = Path(shutil.copytree(REPO / "knowledge", tmp_path / "knowledge"))
     (kb / "services" / "huiswerkhulp.yaml").write_text(new_service(VALUES, dt.date.today()), encoding="utf-8")
     problems = [p for p in check_directory(kb) if p.severity == "fout"]
-    assert [p.message for p in problems] == ["voorbeeldvragen (examples): er zijn er te weinig; er zijn er minstens 8 nodig"]
+    assert [p.message for p in problems] == [
+        "voorbeeldvragen (examples): er zijn er te weinig; er zijn er minstens 8 nodig"]
     retired_path(kb, "huiswerkhulp").parent.mkdir()
     (kb / "services" / "huiswerkhulp.yaml").rename(retired_path(kb, "huiswerkhulp"))
     loaded, _ = load_knowledge(kb)

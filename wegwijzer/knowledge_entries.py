@@ -19,8 +19,8 @@ from wegwijzer.contacts import DATE
 
 PARTS = ("vraag", "antwoord", "voorbeelden", "url", "datum", "betrouwbaarheid")
 # "Vraag 2: ..." in the form; never "Antwoord" or "Voorbeeldvragen", the names of the service's own boxes
-PART_LABELS = {"vraag": "de vraag", "antwoord": "uitleg voor de inwoner", "voorbeelden": "andere manieren om het te vragen",
-               "url": "bron (webadres)", "datum": "datum van de bron", "betrouwbaarheid": "betrouwbaarheid"}
+PART_LABELS = {"vraag": "de vraag", "antwoord": "uitleg voor de inwoner",
+               "voorbeelden": "andere manieren om het te vragen", "url": "bron (webadres)", "datum": "datum van de bron", "betrouwbaarheid": "betrouwbaarheid"}
 COUNT_FIELD = "vragen_aantal"  # hidden: how many entries the form was opened with
 MIN_EXAMPLES = 2
 

@@ -127,7 +127,7 @@ def _current(path: Path) -> str:
 def _keep_outside_change(history: History, service: str, current: str) -> None:
     """The file as it is now, when the history does not know it yet (first edit, or a hand edit)."""
     newest = history.versions(service)[:1]
-    if newest and newest[0].digest == digest(current) or not newest and not current:
+    if (newest and newest[0].digest == digest(current)) or (not newest and not current):  # known, or a new file
         return
     if newest:
         fields = [c.label for c in content_changes(newest[0].content, current)]

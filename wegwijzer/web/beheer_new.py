@@ -16,7 +16,8 @@ from typing import Any
 from aiohttp import web
 
 from wegwijzer.knowledge_edit import digest
-from wegwijzer.knowledge_new import CONTRACT_SERVICES, NEW_LABELS, RETIRED_FOLDER, new_problems, new_service, retired_path
+from wegwijzer.knowledge_new import (CONTRACT_SERVICES, NEW_LABELS, RETIRED_FOLDER, SERVICE_ID, new_problems,
+                                     new_service, retired_path)
 from wegwijzer.knowledge_trial import form_trial, summary, try_service
 from wegwijzer.staff.history import publish, retire
 from wegwijzer.web.beheer_auth import SESSION, see_other
@@ -52,8 +53,9 @@ def _new_page(request: web.Request, values: dict[str, str], status: int = 200, *
 async def new_page(request: web.Request) -> web.Response:
     """GET /beheer/kennisbank/nieuw: an empty form (or the note that a new service was published)."""
     knowledge_dir(request)
+    published = request.query.get("gepubliceerd", "")
     return _new_page(request, {name: "" for name in NEW_LABELS},
-                     published=request.query.get("gepubliceerd", "")[:60])
+                     published=published if SERVICE_ID.match(published) else "")
 
 
 async def create(request: web.Request) -> web.StreamResponse:
@@ -66,7 +68,8 @@ async def create(request: web.Request) -> web.StreamResponse:
     values = {name: str(form.get(name, "")) for name in NEW_LABELS}
     reason = str(form.get("reden", ""))
     service_id = values["id"].strip()
-    trial = form_trial(values, "nieuwe dienst", new_problems(values, await asyncio.to_thread(_taken, request, directory)))
+    taken = await asyncio.to_thread(_taken, request, directory)
+    trial = form_trial(values, "nieuwe dienst", new_problems(values, taken))
     path, content = directory / "services" / f"{service_id}.yaml", new_service(values, dt.date.today())
     if trial is None:
         vectors = getattr(request.config_dict[ASSISTANT], "vectors", None)
@@ -76,8 +79,9 @@ async def create(request: web.Request) -> web.StreamResponse:
         return _new_page(request, values, preview=action == "voorbeeld", **context)
     if trial.errors:
         return _new_page(request, values, 422, refused=True, **context)
-    done = await asyncio.to_thread(publish, request.app[HISTORY], path, service_id, request[SESSION].name,  # type: ignore[attr-defined]
-                                   reason or "nieuwe dienst", digest(""), content)
+    who = request[SESSION].name  # type: ignore[attr-defined]
+    done = await asyncio.to_thread(publish, request.app[HISTORY], path, service_id, who, reason or "nieuwe dienst",
+                                   digest(""), content)
     if done is None:  # someone made a file with this id in the meantime
         return _new_page(request, values, 409, refused=True, taken=True, **context)
     return see_other(f"/beheer/kennisbank/nieuw?gepubliceerd={service_id}")
