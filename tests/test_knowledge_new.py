@@ -19,8 +19,9 @@ VALUES = {"id": "huiswerkhulp", "titel": "Hulp bij huiswerk", "thema": "opgroeie
           "bron": "https://www.leiderdorp.nl"}
 
 
-def test_the_contract_services_are_the_shipped_ones() -> None:
-    assert CONTRACT_SERVICES == {p.stem for p in (REPO / "knowledge" / "services").glob("*.yaml")}
+def test_every_contract_service_is_shipped() -> None:
+    assert len(CONTRACT_SERVICES) == 23
+    assert CONTRACT_SERVICES <= {p.stem for p in (REPO / "knowledge" / "services").glob("*.yaml")}
 
 
 def test_a_new_service_is_written_in_the_order_of_the_shipped_files() -> None:
