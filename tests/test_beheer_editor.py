@@ -217,3 +217,67 @@ async def test_a_broken_file_is_named_not_a_500(login: Login, kb_dir: Path) -> N
     service_file(kb_dir).write_text("id: schuldhulp\ntitle: [kapot\n", encoding="utf-8")
     page = await client.get(f"/beheer/kennisbank/{SERVICE}")
     assert page.status == 409 and "kan nu niet worden gelezen" in await page.text()
+
+
+ENTRY_SERVICE = "mantelzorg"
+
+
+async def entry_form(client: TestClient) -> dict[str, str]:
+    """The whole edit form of a service with entries, the entry boxes (v1_, v2_, ...) included."""
+    text = await (await client.get(f"/beheer/kennisbank/{ENTRY_SERVICE}")).text()
+    fields = {"csrf": csrf_of(text), "bestandshash": csrf_of(text, "bestandshash"),
+              "vragen_aantal": csrf_of(text, "vragen_aantal"), "reden": ""}
+    for name, value in re.findall(r'<input id="([a-z0-9_]+)" name="[a-z0-9_]+" type="text"[^>]*value="([^"]*)"', text):
+        fields[name] = html.unescape(value)
+    for name, value in re.findall(r'<textarea id="([a-z0-9_]+)"[^>]*>([^<]*)</textarea>', text):
+        fields[name] = html.unescape(value)
+    for name, value in re.findall(r'<select id="([a-z0-9_]+)".*?<option value="([A-C]?)"[^>]*selected', text, re.S):
+        fields[name] = value
+    return fields
+
+
+def entry_file(kb_dir: Path) -> Path:
+    return kb_dir / "services" / f"{ENTRY_SERVICE}.yaml"
+
+
+async def test_entries_are_edited_added_and_removed_on_the_edit_page(login: Login, kb_dir: Path) -> None:
+    client = await login("redacteur")
+    fields = await entry_form(client)
+    assert fields["vragen_aantal"] == "1" and fields["v1_betrouwbaarheid"] == "A"
+    assert fields["v1_vraag"] == "Hoe vraag ik de mantelzorgwaardering aan?" and fields["v2_vraag"] == ""
+    added = {"v2_vraag": "Kan ik even vrij van de zorg?", "v2_antwoord": "Ja, dat kan.\nVraag naar respijtzorg.",
+             "v2_voorbeelden": "even vrij van de zorg\nwie neemt de zorg over?", "v2_url": "https://www.leiderdorp.nl",
+             "v2_datum": "2024-05", "v2_betrouwbaarheid": "B"}
+    edited = dict(fields, v1_antwoord="U vraagt de mantelzorgwaardering één keer per jaar aan.", **added)
+    status, text = await send_to(client, edited, "publiceren")
+    assert status == 303, text
+    service = LiveAssistant(kb_dir).kb.service(ENTRY_SERVICE)
+    assert [e.question for e in service.entries] == ["Hoe vraag ik de mantelzorgwaardering aan?",
+                                                   "Kan ik even vrij van de zorg?"]
+    assert service.entries[0].answer.startswith("U vraagt de mantelzorgwaardering")
+    assert service.entries[1].source.grade == "B"
+    fields = await entry_form(client)
+    status, _ = await send_to(client, dict(fields, v1_verwijderen="1"), "publiceren")
+    assert status == 303
+    assert [e.question for e in LiveAssistant(kb_dir).kb.service(ENTRY_SERVICE).entries] == [
+        "Kan ik even vrij van de zorg?"]
+
+
+async def test_an_entry_that_says_je_or_lacks_a_source_is_refused(login: Login, kb_dir: Path) -> None:
+    client = await login("redacteur")
+    before = entry_file(kb_dir).read_text(encoding="utf-8")
+    fields = await entry_form(client)
+    informal = dict(fields, v1_antwoord="Je vraagt hem één keer per jaar aan.")
+    status, text = await send_to(client, informal, "publiceren")
+    assert status == 422 and "Niet gepubliceerd" in text
+    assert "Het antwoord op &#34;Hoe vraag ik de mantelzorgwaardering aan?&#34; zegt &#39;Je&#39;" in text
+    status, text = await send_to(client, dict(fields, v1_url="zie website", v1_voorbeelden="een vraag"), "publiceren")
+    assert status == 422
+    assert "Vraag 1: vul het webadres van de bron in" in text and "Vraag 1: schrijf minstens 2 voorbeeldvragen" in text
+    assert entry_file(kb_dir).read_text(encoding="utf-8") == before
+
+
+async def send_to(client: TestClient, fields: dict[str, str], action: str) -> tuple[int, str]:
+    response = await client.post(f"/beheer/kennisbank/{ENTRY_SERVICE}", data=dict(fields, actie=action),
+                                 allow_redirects=False)
+    return response.status, await response.text()

@@ -7,6 +7,7 @@ docs/kennisbank.md are written to docs/screenshots/."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 import time
 from pathlib import Path
@@ -17,7 +18,9 @@ from playwright.sync_api import expect
 from browser_helpers import axe_violations
 from conftest import REPO, screenshot_path
 from stats_helpers import answer
+from test_beheer_new import NEW as HUISWERK
 from wegwijzer.knowledge import load_knowledge
+from wegwijzer.knowledge_new import new_service
 from wegwijzer.reload import LiveAssistant, watching
 from wegwijzer.staff import StaffStore
 from wegwijzer.stats import StatsStore
@@ -174,4 +177,35 @@ def test_the_review_page_adds_a_word_by_keyboard_without_axe_violations(page, se
     page.keyboard.press("Enter")
     expect(page.get_by_role("status")).to_contain_text("'kapot' is toegevoegd")
     assert "  - kapot\n" in (kb_dir / "services" / "wmo-ondersteuning.yaml").read_text(encoding="utf-8")
+    assert axe_violations(page) == []
+
+
+def test_the_new_service_page_entries_and_retiring_have_no_axe_violations(page, served, kb_dir):
+    server, _ = served
+    page.set_default_timeout(60_000)
+    log_in(page, server.url)
+    page.goto(server.url + "/beheer/kennisbank")
+    page.get_by_role("link", name="Nieuwe dienst").click()
+    expect(page.get_by_role("heading", name="Nieuwe dienst")).to_be_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("textbox", name="Id", exact=True).fill("Huiswerk Hulp")
+    page.get_by_role("combobox", name="Thema").select_option("opgroeien-en-ontwikkelen")
+    page.get_by_role("button", name="Controleren").click()
+    expect(page.get_by_role("alert")).to_contain_text("kleine letters, cijfers en streepjes")
+    expect(page.get_by_role("textbox", name="Id", exact=True)).to_have_attribute("aria-invalid", "true")
+    assert axe_violations(page) == []
+
+    page.goto(f"{server.url}/beheer/kennisbank/mantelzorg")
+    expect(page.get_by_role("textbox", name="Vraag 1: de vraag")).to_have_value(
+        "Hoe vraag ik de mantelzorgwaardering aan?")
+    expect(page.get_by_role("combobox", name="Vraag 1: betrouwbaarheid")).to_have_value("A")
+    expect(page.get_by_text("kan niet buiten gebruik worden gesteld")).to_be_visible()
+    assert axe_violations(page) == []
+
+    (kb_dir / "services" / "huiswerkhulp.yaml").write_text(new_service(HUISWERK, dt.date.today()), encoding="utf-8")
+    deadline = time.monotonic() + LIVE_WITHIN
+    while page.goto(f"{server.url}/beheer/kennisbank/huiswerkhulp").status != 200:
+        assert time.monotonic() < deadline, "the live reload did not pick up the new file"
+        time.sleep(0.2)
+    expect(page.get_by_role("button", name="Buiten gebruik stellen")).to_be_visible()
     assert axe_violations(page) == []

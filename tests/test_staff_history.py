@@ -8,7 +8,7 @@ import pytest
 
 from wegwijzer.knowledge_edit import digest
 from wegwijzer.staff import StaffStore
-from wegwijzer.staff.history import OUTSIDE, History, one_line, publish
+from wegwijzer.staff.history import OUTSIDE, RETIRED, History, one_line, publish, retire
 
 ORIGINAL = "id: x\ntitle: Oud\n"
 
@@ -63,3 +63,22 @@ def test_a_change_by_hand_becomes_a_version_of_its_own(history, service_file) ->
 def test_the_reason_is_one_short_line() -> None:
     assert one_line("een\nreden  met\tspaties") == "een reden met spaties"
     assert len(one_line("x" * 1000)) == 200
+
+
+def test_a_service_taken_out_of_use_moves_and_comes_back(history, service_file, tmp_path) -> None:
+    away = tmp_path / "buiten-gebruik" / "x.yaml"
+    assert retire(history, service_file, away, "x", "anna", "stopt", "verkeerde hash") is None
+    done = retire(history, service_file, away, "x", "anna", "stopt", digest(ORIGINAL))
+    assert done is not None and done.content == "" and done.fields == (RETIRED,)
+    assert not service_file.exists() and away.read_text(encoding="utf-8") == ORIGINAL
+    assert [v.who for v in history.versions("x")] == ["anna", OUTSIDE]  # the text before is kept
+    assert retire(history, service_file, away, "x", "anna", "nog eens", digest("")) is None
+    back = publish(history, service_file, "x", "bert", "terug", digest(""), ORIGINAL)
+    assert back is not None and service_file.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_a_new_file_is_published_without_a_version_before(history, tmp_path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    assert publish(history, path, "nieuw", "anna", "nieuwe dienst", digest(""), ORIGINAL) is not None
+    assert [v.reason for v in history.versions("nieuw")] == ["nieuwe dienst"]
+    assert publish(history, path, "nieuw", "bert", "ook nieuw", digest(""), ORIGINAL) is None  # it exists now

@@ -28,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from wegwijzer.contacts import DATE, FIELDS, TO_FILL
+from wegwijzer.knowledge_entries import EntryForm, apply_entries, entries_text
 
 TEXTS = {"titel": "title", "omschrijving": "summary", "antwoord": "answer", "volgende_stap": "next_step"}
 LISTS = {"woorden": "words", "voorbeeldvragen": "examples"}
@@ -40,7 +41,7 @@ LABELS = {"titel": "Titel", "omschrijving": "Korte omschrijving", "antwoord": "A
     f"{key}_{part}": f"{name} {PART_NAMES[part]}".strip()
     for key, name in CONTACT_NAMES.items() for part in SOURCE_PARTS} | {
     "woorden": "Woorden van inwoners", "voorbeeldvragen": "Voorbeeldvragen",
-    "last_checked": "Datum laatste controle"}
+    "vragen": "Concrete vragen", "last_checked": "Datum laatste controle"}
 
 
 # Characters YAML cannot carry in a file (control characters, lone surrogates, a BOM inside)
@@ -48,12 +49,12 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uff
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 
 
-def _safe(value: str) -> str:
+def safe_text(value: str) -> str:
     """Form text as YAML can store it: ordinary line breaks, no control characters, no tabs."""
     return _UNSAFE.sub("", _LINE_BREAKS.sub("\n", value).replace("\t", " "))
 
 
-def _yaml() -> YAML:
+def yaml_round_trip() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold a long line that was one line
@@ -64,7 +65,7 @@ def _yaml() -> YAML:
 def parse(content: str) -> CommentedMap:
     """The round-trip data of a service file (ValueError when it cannot be read as one)."""
     try:
-        data = _yaml().load(content)
+        data = yaml_round_trip().load(content)
     except YAMLError as exc:
         raise ValueError(f"de YAML klopt niet ({getattr(exc, 'problem', None) or exc})") from exc
     if not isinstance(data, CommentedMap):
@@ -92,6 +93,7 @@ def form_values(data: Mapping[str, Any]) -> dict[str, str]:
         for part, sub in SOURCE_PARTS.items():
             values[f"{key}_{part}"] = _text(fact.get(sub)) if isinstance(fact, Mapping) else (
                 _text(fact) if part == "waarde" else "")
+    values["vragen"] = entries_text(data)  # shown in the history's comparison, not as one box
     values["last_checked"] = _text(data.get("last_checked"))
     return values
 
@@ -158,7 +160,7 @@ def _set_fact(contact: CommentedMap, key: str, parts: dict[str, str]) -> None:
 
 def apply(data: CommentedMap, values: Mapping[str, str], today: dt.date | None = None) -> None:
     """Write the form's values into the service data; only changed fields are touched."""
-    values = {name: _safe(value) for name, value in values.items()}
+    values = {name: safe_text(value) for name, value in values.items()}
     for name, key in TEXTS.items():
         _set_text(data, key, _clean(values.get(name, "")))
     for name, key in LISTS.items():
@@ -172,12 +174,16 @@ def apply(data: CommentedMap, values: Mapping[str, str], today: dt.date | None =
         data["last_checked"] = today
 
 
-def render(content: str, values: Mapping[str, str], today: dt.date | None = None) -> str:
-    """The file's new text: `content` with the form's values applied (round trip)."""
+def render(content: str, values: Mapping[str, str], today: dt.date | None = None,
+           entries: list[EntryForm] | None = None) -> str:
+    """The file's new text: `content` with the form's values (and entries, if given) applied (round trip)."""
     data = parse(content)
     apply(data, values, today)
+    if entries is not None:
+        apply_entries(data, [EntryForm(e.number, e.index, {k: safe_text(v) for k, v in e.values.items()}, e.remove)
+                             for e in entries])
     out = io.StringIO()
-    _yaml().dump(data, out)
+    yaml_round_trip().dump(data, out)
     return out.getvalue()
 
 

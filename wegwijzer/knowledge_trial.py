@@ -29,10 +29,11 @@ from wegwijzer.understanding.embedder import VectorCache
 # top-level key of a service file -> the form field its problems are shown beside
 _FORM_FIELD = {"title": "titel", "summary": "omschrijving", "answer": "antwoord", "next_step": "volgende_stap",
                "contact": "organisatie", "words": "woorden", "examples": "voorbeeldvragen",
-               "last_checked": "last_checked"}
+               "last_checked": "last_checked", "entries": "vragen", "id": "id", "theme": "thema", "doel": "doel",
+               "sources": "bron"}
 OUTCOME_WORDS = {"fallback": "geen antwoord", "clarify": "een keuzevraag"}
 # the YAML names that start some check messages; beside the field they only get in the way
-_PREFIX = re.compile(r"^(title|summary|answer|next_step|contact\.(" + "|".join(CONTACT_NAMES) + r")): ")
+_PREFIX = re.compile(r"^(title|summary|answer|next_step|entries|contact\.(" + "|".join(CONTACT_NAMES) + r")): ")
 
 
 @dataclass(frozen=True)
@@ -57,15 +58,19 @@ class Trial:
         return sum(p.severity == "fout" for p in self.problems)
 
 
-def try_service(directory: Path, path: Path, content: str, service_id: str, answer: str,
+def try_service(directory: Path, path: Path, content: str | None, service_id: str, answer: str,
                 vectors: VectorCache | None = None, today: dt.date | None = None) -> Trial:
-    """Check `content` as the new text of `path` (a file in `directory`) on a temporary copy."""
+    """Check `content` as the new text of `path` (a file in `directory`) on a temporary copy;
+    None: without that file (a service taken out of use)."""
     directory = Path(directory)
     relative = Path(path).relative_to(directory)
     with tempfile.TemporaryDirectory(prefix="wegwijzer-controle-") as scratch:
         copy = Path(scratch) / directory.name  # same folder name: messages name the same files
         shutil.copytree(directory, copy, ignore=shutil.ignore_patterns(".*"))
-        (copy / relative).write_text(content, encoding="utf-8")
+        if content is None:
+            (copy / relative).unlink(missing_ok=True)
+        else:
+            (copy / relative).write_text(content, encoding="utf-8")
         display = f"{directory.name}/{relative.as_posix()}"
         kb, problems = load_knowledge(copy)
         preview, elsewhere, examples = None, [], 0
@@ -73,7 +78,7 @@ def try_service(directory: Path, path: Path, content: str, service_id: str, answ
             assistant = Assistant(kb, vectors=vectors)
             problems = sorted(problems + check_knowledge(kb, assistant, today), key=lambda p: (p.file, p.line))
             preview, elsewhere, examples = _preview(assistant, service_id)
-        fields = _field_lines(copy / relative, display)
+        fields = _field_lines(copy / relative, display) if content is not None else []
     mine = [p for p in problems if p.file == display]
     others = [p for p in problems if p.file != display and (p.severity == "fout" or service_id in p.message)]
     by_field: dict[str, list[Problem]] = {}
@@ -85,9 +90,9 @@ def try_service(directory: Path, path: Path, content: str, service_id: str, answ
     return Trial(by_field, general, measure(answer), preview, elsewhere, examples)
 
 
-def form_trial(values: dict[str, str], display: str) -> Trial | None:
-    """A trial of the form alone: contact facts without a usable source (None when all is well)."""
-    found = fact_problems(values)
+def form_trial(values: dict[str, str], display: str, extra: dict[str, list[str]] | None = None) -> Trial | None:
+    """A trial of the form alone: contact facts (and `extra`, e.g. entries) not usable (None when all is well)."""
+    found = fact_problems(values) | (extra or {})
     if not found:
         return None
     return Trial({name: [Problem(display, 0, message) for message in messages] for name, messages in found.items()},

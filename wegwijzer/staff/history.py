@@ -9,6 +9,7 @@ too, as a version "buiten de editor", the moment the editor next publishes that 
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from wegwijzer.knowledge_edit import content_changes, digest, locked, write_atom
 from wegwijzer.staff.store import StaffStore
 
 OUTSIDE = "buiten de editor"  # who a change made directly in the file is recorded as
+RETIRED = "Buiten gebruik gesteld"  # the changed "field" of a publication that took a service out of use
 MAX_REASON = 200  # characters of the one-line reason
 
 
@@ -91,7 +93,7 @@ def publish(history: History, path: Path, service: str, who: str, reason: str, e
     version, the second is refused instead of silently undoing the first.
     """
     with locked(path.parent):
-        current = path.read_text(encoding="utf-8")
+        current = _current(path)
         if digest(current) != expected:
             return None
         _keep_outside_change(history, service, current)
@@ -100,10 +102,32 @@ def publish(history: History, path: Path, service: str, who: str, reason: str, e
         return history.record(service, who, reason, fields, content, digest(content))
 
 
+def retire(history: History, path: Path, to: Path, service: str, who: str, reason: str,
+           expected: str) -> Publication | None:
+    """Move a service file to `to` (a folder the server does not load) and keep that as a
+    publication with no text; None when the file is no longer `expected`."""
+    with locked(path.parent):
+        current = _current(path)
+        if not current or digest(current) != expected:
+            return None
+        _keep_outside_change(history, service, current)  # its last text stays in the history
+        to.parent.mkdir(exist_ok=True)
+        os.replace(path, to)
+        return history.record(service, who, reason, [RETIRED], "", digest(""))
+
+
+def _current(path: Path) -> str:
+    """The file's text; '' when there is none (a new service, or one taken out of use)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
 def _keep_outside_change(history: History, service: str, current: str) -> None:
     """The file as it is now, when the history does not know it yet (first edit, or a hand edit)."""
     newest = history.versions(service)[:1]
-    if newest and newest[0].digest == digest(current):
+    if (newest and newest[0].digest == digest(current)) or (not newest and not current):  # known, or a new file
         return
     if newest:
         fields = [c.label for c in content_changes(newest[0].content, current)]

@@ -30,6 +30,7 @@ from wegwijzer.web.beheer_auth import (COOKIE, PREFIX, SESSION, StaffAuth, auth_
                                        see_other)
 from wegwijzer.web.beheer_editor import add_routes as add_editor
 from wegwijzer.web.beheer_kennisbank import add_routes as add_kennisbank
+from wegwijzer.web.beheer_new import add_routes as add_new
 from wegwijzer.web.beheer_review import add_routes as add_review
 from wegwijzer.web.beheer_view import view
 from wegwijzer.web.bodies import read_form
@@ -83,6 +84,7 @@ def setup_beheer(app: web.Application, settings: Settings, stats: object | None,
     sub.router.add_get("/beheer.css", stylesheet)
     add_kennisbank(sub)  # issue 6: /beheer/kennisbank
     add_review(sub)  # issue 15: /beheer/kennisbank/nalezen (before <id>, which would match it)
+    add_new(sub)  # issue 15: /beheer/kennisbank/nieuw (before <id>, which would match it)
     add_editor(sub, History(staff))  # issue 15: /beheer/kennisbank/<id>
     app.add_subapp(PREFIX, sub)
 

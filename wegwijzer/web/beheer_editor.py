@@ -20,6 +20,9 @@ from aiohttp import web
 
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA
 from wegwijzer.knowledge_edit import LABELS, content_changes, digest, form_values, parse, render
+from wegwijzer.knowledge_entries import (COUNT_FIELD, PART_LABELS, EntryForm, entry_problems, entry_values,
+                                         read_entry_forms)
+from wegwijzer.knowledge_new import CONTRACT_SERVICES, retired_path
 from wegwijzer.knowledge_trial import Trial, form_trial, summary, try_service
 from wegwijzer.readability import measure
 from wegwijzer.staff.history import History, Publication, publish
@@ -28,7 +31,7 @@ from wegwijzer.web.keys import ASSISTANT
 from wegwijzer.web.bodies import read_form
 
 EDITORS = ("redacteur", "beheerder")
-FORM_NAMES = tuple(name for name in LABELS if name != "last_checked")
+FORM_NAMES = tuple(name for name in LABELS if name not in ("last_checked", "vragen"))
 SERVICE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 HISTORY = web.AppKey("beheer_geschiedenis", History)
 FORBIDDEN = "Met de rol 'beleid' kunt u de kennisbank bekijken en controleren, maar niet wijzigen."
@@ -44,23 +47,32 @@ class Target:
     directory: Path
     path: Path
     assistant: Any
+    retired: bool = False  # taken out of use: only its history and Terugzetten remain
 
 
-def target_of(request: web.Request, service_id: str | None = None) -> Target:
-    """The service of the URL (or this id), in the live assistant's folder (404 when unknown)."""
-    service_id = service_id or request.match_info["service"]
-    assistant = request.config_dict[ASSISTANT]
-    directory = getattr(assistant, "directory", None)
+def knowledge_dir(request: web.Request) -> Path:
+    """The live assistant's knowledge folder (404 on a server that does not reload it)."""
+    directory = getattr(request.config_dict[ASSISTANT], "directory", None)
     if directory is None:
         raise web.HTTPNotFound(text="Deze server laadt de kennisbank niet opnieuw; bewerken kan hier niet.")
+    return Path(directory)
+
+
+def target_of(request: web.Request, service_id: str | None = None, retired: bool = False) -> Target:
+    """The service of the URL (or this id), in the live assistant's folder (404 when unknown);
+    with `retired`, also a service taken out of use."""
+    service_id = service_id or request.match_info["service"]
+    assistant, directory = request.config_dict[ASSISTANT], knowledge_dir(request)
     try:
         service = assistant.kb.service(service_id) if SERVICE_ID.match(service_id) else None
     except KeyError:
         service = None
-    if service is None:
-        raise web.HTTPNotFound(text="Deze dienst bestaat niet (meer). Kies een dienst op /beheer/kennisbank.")
-    path = Path(directory).parent / assistant.kb.where(service_id)[0]
-    return Target(service_id, service.title, Path(directory), path, assistant)
+    if service is not None and (path := directory.parent / assistant.kb.where(service_id)[0]).exists():
+        return Target(service_id, service.title, directory, path, assistant)
+    if retired and SERVICE_ID.match(service_id) and retired_path(directory, service_id).exists():
+        title = str(parse(read(retired_path(directory, service_id))).get("title", service_id))
+        return Target(service_id, title, directory, directory / "services" / f"{service_id}.yaml", assistant, True)
+    raise web.HTTPNotFound(text="Deze dienst bestaat niet (meer). Kies een dienst op /beheer/kennisbank.")
 
 
 def _may_change(request: web.Request) -> bool:
@@ -75,8 +87,11 @@ def require_editor(request: web.Request) -> None:
 
 
 def read(path: Path) -> str:
-    """The text of a service file."""
-    return path.read_text(encoding="utf-8")
+    """The text of a service file ('' for a service taken out of use)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
 
 
 def values_of(content: str) -> dict[str, str]:
@@ -95,19 +110,32 @@ def render_page(request: web.Request, name: str, status: int = 200, **context: A
     return beheer._render(request, name, status, may_change=_may_change(request), **context)
 
 
-def _edit_page(request: web.Request, target: Target, values: dict[str, str], file_hash: str,
-               status: int = 200, **context: Any) -> web.Response:
+def edit_form(request: web.Request, target: Target, values: dict[str, str], file_hash: str,
+              status: int = 200, entries: list[EntryForm] | None = None, **context: Any) -> web.Response:
+    """The edit page with these values and entries (and check results in `context`)."""
     readability = measure(values.get("antwoord", ""))
+    entries = entries if entries is not None else []
+    values = values | {f"v{e.number}_{part}": value for e in entries for part, value in e.values.items()}
+    labels = LABELS | {f"v{e.number}_{part}": f"Vraag {e.number}: {label}" for e in entries
+                       for part, label in PART_LABELS.items()}
     return render_page(request, "bewerken.html.j2", status, target=target, values=values, file_hash=file_hash,
-                   readability=readability, labels=LABELS, min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE,
-                   reason=context.pop("reason", ""), **context)
+                   readability=readability, labels=labels, min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE,
+                   reason=context.pop("reason", ""), entries=entries, count_field=COUNT_FIELD,
+                   may_retire=target.service not in CONTRACT_SERVICES, **context)
+
+
+def entries_of(content: str) -> list[EntryForm]:
+    """The service's entries as the form shows them, and one empty entry to add."""
+    found = entry_values(parse(content))
+    return [EntryForm(i + 1, i, values) for i, values in enumerate(found)] + [
+        EntryForm(len(found) + 1, None, {})]
 
 
 async def edit_page(request: web.Request) -> web.Response:
     """GET /beheer/kennisbank/<id>: the form with the service as it is in its file now."""
     target = target_of(request)
     content = await asyncio.to_thread(read, target.path)
-    return _edit_page(request, target, values_of(content), digest(content),
+    return edit_form(request, target, values_of(content), digest(content), entries=entries_of(content),
                       published=request.query.get("gepubliceerd") == "1")
 
 
@@ -129,18 +157,20 @@ async def edit(request: web.Request) -> web.StreamResponse:
     content = await asyncio.to_thread(read, target.path)
     values_of(content)
     checked = bool(form.get("gecontroleerd"))
-    new = render(content, values, dt.date.today() if checked else None)
+    entries = read_entry_forms(lambda name: str(form.get(name, "")))
+    new = render(content, values, dt.date.today() if checked else None, entries)
     if action == "publiceren" and digest(content) != sent:
         return _conflict(request, target, content, new)
-    trial = form_trial(values, target.path.name) or await trial_of(target, new, values["antwoord"])
+    trial = form_trial(values, target.path.name, entry_problems(entries or [])) or await trial_of(
+        target, new, values["antwoord"])
     context = dict(trial=trial, counts=summary(trial), reason=reason, checked=checked,
-                   outside=digest(content) != sent)
+                   outside=digest(content) != sent, entries=entries if entries is not None else entries_of(content))
     if action != "publiceren":
-        return _edit_page(request, target, values, sent, preview=action == "voorbeeld", **context)
+        return edit_form(request, target, values, sent, preview=action == "voorbeeld", **context)
     if trial.errors:
-        return _edit_page(request, target, values, sent, 422, refused=True, **context)
+        return edit_form(request, target, values, sent, 422, refused=True, **context)
     if new == content:
-        return _edit_page(request, target, values, sent, nothing=True, **context)
+        return edit_form(request, target, values, sent, nothing=True, **context)
     session = request[SESSION]
     done = await asyncio.to_thread(publish, request.app[HISTORY], target.path, target.service,
                                    session.name, reason, sent, new)  # type: ignore[attr-defined]
@@ -161,7 +191,7 @@ def _when(at: float) -> str:
 
 async def history_page(request: web.Request, status: int = 200, **context: Any) -> web.Response:
     """GET /beheer/kennisbank/<id>/geschiedenis: the publications, newest first, and a comparison."""
-    target = target_of(request)
+    target = target_of(request, retired=True)
     history = request.app[HISTORY]
     versions = await asyncio.to_thread(history.versions, target.service)
     content = await asyncio.to_thread(read, target.path)
@@ -171,18 +201,22 @@ async def history_page(request: web.Request, status: int = 200, **context: Any) 
     return render_page(request, "geschiedenis.html.j2", status, target=target, versions=versions, when=_when,
                    file_hash=digest(content), current=digest(content), comparison=comparison, old=old, new=new,
                    outside=bool(versions) and versions[0].digest != digest(content),
-                   restored=request.query.get("teruggezet") == "1", **context)
+                   restored=request.query.get("teruggezet") == "1",
+                   retired_now=request.query.get("buiten-gebruik") == "1", **context)
 
 
 async def restore(request: web.Request) -> web.StreamResponse:
     """POST /beheer/kennisbank/<id>/terugzetten: publish an old version again (a new publication)."""
     require_editor(request)
-    target = target_of(request)
+    target = target_of(request, retired=True)
     form = await read_form(request)
     history = request.app[HISTORY]
     old: Publication | None = await asyncio.to_thread(history.version, target.service, str(form.get("versie", "")))
     if old is None:
         raise web.HTTPNotFound(text="Deze versie bestaat niet. Kies een versie in de geschiedenis.")
+    if not old.content:
+        raise web.HTTPUnprocessableEntity(text="Deze versie is het buiten gebruik stellen zelf. Kies een versie "
+                                               "met tekst, of stel de dienst buiten gebruik op de bewerkpagina.")
     sent = str(form.get("bestandshash", ""))
     content = await asyncio.to_thread(read, target.path)
     if digest(content) != sent:
@@ -196,6 +230,8 @@ async def restore(request: web.Request) -> web.StreamResponse:
                                    f"{reason}: {extra}" if extra else reason, sent, old.content)
     if done is None:
         return _conflict(request, target, await asyncio.to_thread(read, target.path), old.content)
+    if target.retired:  # in use again: the copy outside the loaded folder has done its job
+        await asyncio.to_thread(retired_path(target.directory, target.service).unlink, True)
     return see_other(f"/beheer/kennisbank/{target.service}/geschiedenis?teruggezet=1")
 
 

@@ -18,6 +18,7 @@ from aiohttp import web
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA, STALE_AFTER_DAYS
 from wegwijzer.contacts import SOURCE_MAX_AGE_DAYS
 from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Problem, Service
+from wegwijzer.knowledge_new import retired_services
 from wegwijzer.readability import measure
 from wegwijzer.web.keys import ASSISTANT
 
@@ -131,6 +132,7 @@ async def kennisbank(request: web.Request) -> web.Response:
                           review=to_review(assistant.kb), sources=sources(assistant.kb, dt.date.today()),
                           rows=rows(assistant.kb, _feedback(report), dt.date.today()),
                           reload=_reload_state(assistant), feedback_on=store is not None,
+                          retired=retired_services(getattr(assistant, "directory", None)),
                           min_score=MIN_FLESCH_DOUMA, max_words=MAX_WORDS_PER_SENTENCE)
 
 
