@@ -81,6 +81,19 @@ def run_ceiling(port: int) -> None:
 
 # --- the aiohttp load generator (a separate process) -----------------------------------
 
+async def warm(url: str, bodies: list[str]) -> None:
+    """Ask every question once (8 at a time), so that a following run sees only repeats."""
+    import aiohttp
+
+    limit = asyncio.Semaphore(8)
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
+        async def one(body: str) -> None:
+            async with limit, session.post(url, json={"question": body}) as r:
+                await r.read()
+
+        await asyncio.gather(*(one(b) for b in bodies))
+
+
 async def load(url: str, connections: int, seconds: float, bodies: list[str]) -> dict[str, object]:
     """N workers POST questions for T seconds; latencies of 200s, counts per status."""
     import aiohttp
@@ -170,7 +183,7 @@ def run_wrk(url: str, connections: int, seconds: float, bodies: list[str]) -> di
 # --- the run --------------------------------------------------------------------------
 
 def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse.Namespace,
-            use_wrk: bool) -> dict[str, object]:
+            use_wrk: bool, repeated: bool = False) -> dict[str, object]:
     """Start one server, warm it up, load it, stop it."""
     serving = "serve" in cmd
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE if serving else subprocess.DEVNULL,
@@ -183,6 +196,8 @@ def measure(cmd: list[str], env: dict[str, str], port: int, args: argparse.Names
         wait_ready(f"http://127.0.0.1:{port}/healthz", proc)
         url = f"http://127.0.0.1:{port}/api/ask"
         bodies = questions()
+        if repeated:  # every question answered once before: the run measures the answer cache
+            asyncio.run(warm(url, bodies))
         run_client(url, 10, 2) if not use_wrk else run_wrk(url, 10, 2, bodies)  # warm-up
         if use_wrk:
             return run_wrk(url, args.connections, args.seconds, bodies)
@@ -225,7 +240,7 @@ def main() -> None:
         for name, extra, workers in (("repeated", {}, 1), ("new", new, 1), ("new_2_workers", new, 2)):
             port = free_port()
             runs[name] = measure(serve + [str(port), "--workers", str(workers)], {**env, **extra}, port,
-                                 args, use_wrk)
+                                 args, use_wrk, repeated=name == "repeated")
         port = free_port()
         runs["ceiling"] = measure([sys.executable, __file__, "--ceiling", str(port)], env, port, args, use_wrk)
     report(runs, args)
