@@ -22,8 +22,6 @@ import sys
 import time
 from multiprocessing.context import SpawnProcess
 
-from threadpoolctl import threadpool_limits
-
 from wegwijzer.settings import Settings
 from wegwijzer.web.metrics import fresh_metrics_dir, worker_exited
 
@@ -66,14 +64,17 @@ def _die_with_parent() -> None:
 
 def _worker(settings: Settings, ready: mp_connection.Connection) -> None:
     """One worker process: a whole server on the shared port; says so on `ready` once it listens."""
+    from threadpoolctl import threadpool_limits  # only in workers: see below
+
     from wegwijzer.web.app import serve_one
     from wegwijzer.web.logs import setup_logging
 
     _die_with_parent()
     # One BLAS thread per worker, like the model: with numpy's default of one per core, two
     # workers on two cores each spun two BLAS threads and new questions per second fell from
-    # 48 to 22 (bench_http). A single process keeps the default: pinned there, /healthz p99
-    # under load rose from about 15 to 30-55 ms (bench_semantic).
+    # 48 to 22 (bench_http). A single process neither pins nor imports threadpoolctl: with it
+    # merely imported there, /healthz p99 under load rose from 14 to 40-55 ms (bench_semantic,
+    # repeated A/B runs; the cause was not found).
     threadpool_limits(limits=settings.model_threads, user_api="blas")
     setup_logging(settings)
     serve_one(settings, reuse_port=True, ready=lambda: ready.send(os.getpid()))
