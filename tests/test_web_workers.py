@@ -122,7 +122,11 @@ async def test_two_workers_count_every_answer_also_after_kill_9_of_one(tmp_path,
             assert time.monotonic() < deadline, "the killed worker was not replaced"
             await asyncio.sleep(0.2)
         assert answered >= 50
-        answered += await load(url, 30)  # the replacement answers too
+        settings = Settings(data_dir=tmp_path / "data", database_url=database_url)
+        before = read_report(settings)["total"]  # counts are committed as they happen
+        calm = await load(url, 30)  # both workers (one of them the replacement), nobody killed
+        assert read_report(settings)["total"] - before == calm == 30  # exact
+        answered += calm
     finally:
         stop(proc)
     report = read_report(Settings(data_dir=tmp_path / "data", database_url=database_url))
