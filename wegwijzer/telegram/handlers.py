@@ -188,7 +188,7 @@ async def _feedback(update: Update, context: Context, value: str) -> None:
     stats = context.bot_data.get(STATS_KEY)
     if stats is not None:
         try:
-            stats.record_feedback(service, useful == "1", "telegram")
+            await asyncio.to_thread(stats.record_feedback, service, useful == "1", "telegram")
         except Exception as exc:  # statistics must never cost a resident an answer
             log.warning("feedback niet opgeslagen: %s", type(exc).__name__)
     try:
@@ -221,7 +221,7 @@ async def _answer(context: Context, update: Update, get_answer: Callable[[Assist
     # Off the event loop: a new question waits for the language model.
     answer = await asyncio.to_thread(get_answer, _assistant(context))
     if record:
-        _record(context, answer)
+        await _record(context, answer)
     await send_answer(context, update, answer)
 
 
@@ -270,12 +270,12 @@ def _assistant(context: Context) -> Assistant:
     return context.bot_data[ASSISTANT_KEY]
 
 
-def _record(context: Context, answer: Answer) -> None:
+async def _record(context: Context, answer: Answer) -> None:
     stats: EventSink | None = context.bot_data.get(STATS_KEY)
     if stats is None:
         return
-    try:
-        stats.record(answer, "telegram")
+    try:  # committed before the answer is sent; a PostgreSQL round trip stays off the loop
+        await asyncio.to_thread(stats.record, answer, "telegram")
     except Exception as exc:  # statistics must never cost a resident an answer
         log.warning("statistiek niet bijgewerkt: %s", type(exc).__name__)
 
