@@ -25,3 +25,25 @@ def test_a_child_or_teenager_is_recognised(text: str) -> None:
 ])
 def test_an_adult_is_not_taken_for_a_child(text: str) -> None:
     assert not young_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we zijn 13 en willen een skatebaan in de wijk, bij wie moeten we zijn",
+    "ik word uitgescholden in de klas en de meester doet niks",
+    "papa en mama maken elke avond ruzie en ik kan niet slapen",
+    "ik heb zo'n stress van mijn toetsen dat ik niet meer eet",
+])
+def test_a_child_shows_itself_without_giving_an_age(text):
+    assert young_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben juf in groep 5 en een leerling vertelt dat papa hem slaat, wat moet ik doen",
+    "mijn dochter wordt gepest op school en de juf doet niks",
+    "mijn moeder is 81 en sinds papa er niet meer is, is ze erg alleen. ik woon ver weg",
+    "ik hoor de buurjongen steeds roepen 'nee papa niet doen' en ik maak me zorgen",
+    "ik zit op de taalschool voor mijn inburgering en ik heb toetsen, mijn man werkt",
+    "we zijn 12 jaar getrouwd en hebben schulden",
+])
+def test_an_adult_who_mentions_school_or_papa_is_not_taken_for_a_child(text):
+    assert not young_writer(text)

@@ -32,6 +32,20 @@ _PARENTS = re.compile(
     r"\b(?:m[ny]|mijn|me)\s+(?:ouders|ma|pa|mama|papa|stiefvader|stiefmoeder)\b"
     r"|\b(?:mag\s+(?:ik\s+)?niet\s+van|van\s+m[ny]n?\s+(?:moeder|vader|ouders)\s+mag)"
     r"|\bmy\s+(?:parents|mom|mum|dad)\b|\bthuis\s+wonen\s+bij\s+mijn\s+(?:moeder|vader)")
+# "we zijn 14": an age said for the writer and a friend together.
+_OUR_AGE = re.compile(r"\bwe\s+zijn\s+(\d{1,2})\b(?!\s*(?:jaar\s+(?:getrouwd|samen)|weken|maanden))")
+# A child calls its parents papa and mama without "mijn" ("papa en mama zijn gescheiden").
+_BARE_PARENT = re.compile(r"(?<!mijn )(?<!ben )(?<!als )(?<!een )\b(?:papa|mama)\b")
+_FIRST_PERSON = re.compile(r"\bik\b")
+_SCHOOL_SELF = re.compile(r"\bik\s+(?:word|wordt|zit|ben|heb|krijg|moet|mag)\b")  # the writer's own school life
+# Signs of an adult: their own children or partner, teaching, adult education, a parent's age.
+_ADULT = re.compile(
+    r"\b(?:mijn|m[ny]|onze|ons)\s+(?:zoon|dochter|kind|kids|zoontje|dochtertje|baby|tiener|puber"
+    r"|vrouw|man|partner|echtgeno\w+|kleinkind\w*)\b|\bmy\s+(?:son|daughter|child|kids)\b|\bkinderen\b"
+    r"|\bik\s+(?:ben|werk\s+als)\s+(?:juf|meester|leraar|lerares|leerkracht|docent|mentor)\b"
+    r"|\bik\s+sta\s+voor\s+(?:de\s+)?(?:groep|klas)|\bleerling|\bmijn\s+(?:moeder|vader)\s+is\s+[2-9]\d\b"
+    r"|inburger|taalschool|hogeschool|universiteit|\bmbo\b|opleiding|cursus|\bwerk\b|collega")
+_QUOTED = re.compile(r"['\"‘’“”][^'\"‘’“”]{0,60}['\"‘’“”]")  # "nee papa nee" quoted by a neighbour
 _DIGIT = re.compile(r"\d")
 _TEEN = re.compile(r"\b(?:idk|wtf|kzit|kheb|kweet|kben|omg|ngl|gwn|fr)\b")
 
@@ -39,11 +53,32 @@ _TEEN = re.compile(r"\b(?:idk|wtf|kzit|kheb|kweet|kben|omg|ngl|gwn|fr)\b")
 def young_writer(text: str) -> bool:
     """True when the writer says or shows they are a child or teenager (under 18)."""
     lowered = text.lower()
-    for match in _OWN_AGE.finditer(lowered) if _DIGIT.search(lowered) else ():  # an age needs a digit
-        age = int(next(g for g in match.groups() if g))
-        if 8 <= age <= 17 and not _DURATION.match(lowered, match.end()):
-            return True
+    if _said_age(lowered):
+        return True
     # School life is the one sign adults rarely give about themselves; it needs a second.
     if _SCHOOL.search(lowered) and (_PARENTS.search(lowered) or _TEEN.search(lowered)):
         return True
-    return len(set(_TEEN.findall(lowered))) >= 2 or bool(_PARENTS.search(lowered) and _TEEN.search(lowered))
+    if len(set(_TEEN.findall(lowered))) >= 2 or bool(_PARENTS.search(lowered) and _TEEN.search(lowered)):
+        return True
+    return _child_voice(lowered)
+
+
+def _said_age(lowered: str) -> bool:
+    """'ik ben 14', 'we zijn 14' and the same in other languages (not 'ik ben 12 weken zwanger')."""
+    if not _DIGIT.search(lowered):  # an age needs a digit
+        return False
+    for match in [*_OWN_AGE.finditer(lowered), *_OUR_AGE.finditer(lowered)]:
+        age = int(next(g for g in match.groups() if g))
+        if 8 <= age <= 17 and not _DURATION.match(lowered, match.end()):
+            return True
+    return False
+
+
+def _child_voice(lowered: str) -> bool:
+    """A child's way of telling: its own school life, or papa and mama, and no sign of an adult."""
+    if _ADULT.search(lowered):
+        return False
+    unquoted = _QUOTED.sub(" ", lowered)
+    if _SCHOOL.search(unquoted) and _SCHOOL_SELF.search(unquoted):
+        return True
+    return bool(_BARE_PARENT.search(unquoted) and (_FIRST_PERSON.search(unquoted) or _SCHOOL.search(unquoted)))
