@@ -139,19 +139,26 @@ async def edit_page(request: web.Request) -> web.Response:
                       published=request.query.get("gepubliceerd") == "1")
 
 
-async def trial_of(target: Target, content: str, answer: str) -> Trial:
+async def trial_of(target: Target, content: str | None, answer: str) -> Trial:
+    """Every check on `content` as the target's new file (None: without it), off the event loop."""
     vectors = getattr(target.assistant, "vectors", None)  # check as the live reload will
     return await asyncio.to_thread(try_service, target.directory, target.path, content, target.service,
                                    answer, vectors)
 
 
-async def edit(request: web.Request) -> web.StreamResponse:
-    """POST /beheer/kennisbank/<id>: Controleren, Voorbeeld or Publiceren."""
-    target = target_of(request)
+async def form_and_action(request: web.Request) -> tuple[Any, str]:
+    """The posted form and its button (controleren, voorbeeld, publiceren); 403 to publish without the role."""
     form = await read_form(request)
     action = str(form.get("actie", "controleren"))
     if action == "publiceren":
         require_editor(request)
+    return form, action
+
+
+async def edit(request: web.Request) -> web.StreamResponse:
+    """POST /beheer/kennisbank/<id>: Controleren, Voorbeeld or Publiceren."""
+    target = target_of(request)
+    form, action = await form_and_action(request)
     values = {name: str(form.get(name, "")) for name in FORM_NAMES}
     sent, reason = str(form.get("bestandshash", "")), str(form.get("reden", ""))
     content = await asyncio.to_thread(read, target.path)

@@ -18,11 +18,11 @@ from aiohttp import web
 from wegwijzer.knowledge_edit import digest
 from wegwijzer.knowledge_new import (CONTRACT_SERVICES, NEW_LABELS, RETIRED_FOLDER, SERVICE_ID, new_problems,
                                      new_service, retired_path)
-from wegwijzer.knowledge_trial import form_trial, summary, try_service
+from wegwijzer.knowledge_trial import form_trial, summary
 from wegwijzer.staff.history import publish, retire
 from wegwijzer.web.beheer_auth import SESSION, see_other
-from wegwijzer.web.beheer_editor import (HISTORY, edit_form, entries_of, knowledge_dir, read, render_page,
-                                         require_editor, target_of, values_of)
+from wegwijzer.web.beheer_editor import (HISTORY, Target, edit_form, entries_of, form_and_action, knowledge_dir,
+                                         read, render_page, require_editor, target_of, trial_of, values_of)
 from wegwijzer.web.bodies import read_form
 from wegwijzer.web.keys import ASSISTANT
 
@@ -61,10 +61,7 @@ async def new_page(request: web.Request) -> web.Response:
 async def create(request: web.Request) -> web.StreamResponse:
     """POST /beheer/kennisbank/nieuw: Controleren, Voorbeeld or Publiceren of a new service."""
     directory = knowledge_dir(request)
-    form = await read_form(request)
-    action = str(form.get("actie", "controleren"))
-    if action == "publiceren":
-        require_editor(request)
+    form, action = await form_and_action(request)
     values = {name: str(form.get(name, "")) for name in NEW_LABELS}
     reason = str(form.get("reden", ""))
     service_id = values["id"].strip()
@@ -72,8 +69,8 @@ async def create(request: web.Request) -> web.StreamResponse:
     trial = form_trial(values, "nieuwe dienst", new_problems(values, taken))
     path, content = directory / "services" / f"{service_id}.yaml", new_service(values, dt.date.today())
     if trial is None:
-        vectors = getattr(request.config_dict[ASSISTANT], "vectors", None)
-        trial = await asyncio.to_thread(try_service, directory, path, content, service_id, values["antwoord"], vectors)
+        target = Target(service_id, values["titel"], directory, path, request.config_dict[ASSISTANT])
+        trial = await trial_of(target, content, values["antwoord"])
     context = dict(trial=trial, counts=summary(trial), reason=reason)
     if action != "publiceren":
         return _new_page(request, values, preview=action == "voorbeeld", **context)
@@ -99,8 +96,7 @@ async def retire_service(request: web.Request) -> web.StreamResponse:
     if not reason:
         return edit_form(request, target, values_of(content), sent, 422, entries=entries_of(content),
                           retire_error=NEED_REASON)
-    vectors = getattr(target.assistant, "vectors", None)
-    trial = await asyncio.to_thread(try_service, target.directory, target.path, None, target.service, "", vectors)
+    trial = await trial_of(target, None, "")
     if trial.errors:
         return edit_form(request, target, values_of(content), sent, 422, entries=entries_of(content),
                           trial=trial, counts=summary(trial), refused=True)
