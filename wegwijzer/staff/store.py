@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 from wegwijzer.staff import passwords
-from wegwijzer.stats.database import Database, DatabaseError, open_database, redact
-from wegwijzer.stats.schema import migrate_database
+from wegwijzer.stats.database import Database, DatabaseError, redact
+from wegwijzer.stats.schema import open_migrated
 
 DB_NAME = "beheer.sqlite3"
 NAME = "beheer"  # this chain's name in the schema versions
@@ -81,14 +81,14 @@ class StaffStore:
         self._db: Database | None = None
         self._lock = threading.Lock()
         self.problem: str | None = None  # why the staff area cannot work now, or None
+        self._secret: bytes | None = None
 
     def database(self) -> Database:
         """The open, migrated database; DatabaseError when it cannot be reached."""
         with self._lock:
             if self._db is None:
                 try:
-                    db = open_database(self.url, self.path)
-                    migrate_database(db, NAME, MIGRATIONS)
+                    db = open_migrated(self.url, self.path, NAME, MIGRATIONS)
                 except DatabaseError as exc:
                     self.problem = f"Het beheer kan de database niet bereiken: {exc}"
                     raise
@@ -226,6 +226,11 @@ class StaffStore:
 
     def secret(self) -> bytes:
         """A random key that every worker and machine shares (made once, on first use)."""
+        if self._secret is None:  # it never changes: one round trip per process, not per login
+            self._secret = self._shared_secret()
+        return self._secret
+
+    def _shared_secret(self) -> bytes:
         self._run("INSERT INTO shared_secret VALUES ('sleutel', ?) ON CONFLICT (name) DO NOTHING",
                   (secrets.token_hex(32),))
         return bytes.fromhex(str(self._rows("SELECT value FROM shared_secret WHERE name = 'sleutel'")[0][0]))
