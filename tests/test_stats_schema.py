@@ -9,7 +9,8 @@ from stats_helpers import answer
 
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, StatsStore, read_report
-from wegwijzer.stats.schema import DB_NAME, VERSION, connect, migrate
+from wegwijzer.stats.database import SqliteDatabase
+from wegwijzer.stats.schema import DB_NAME, MIGRATIONS, NAME, VERSION, migrate_database
 
 # The version-1 schema exactly as it shipped: written out here, not imported, so this
 # test keeps checking real old files even when the migrations change.
@@ -56,10 +57,10 @@ def test_a_version_1_database_is_migrated_and_keeps_its_counts(tmp_path):
 
 
 def test_migrating_twice_changes_nothing(tmp_path):
-    conn = connect(tmp_path / DB_NAME)
-    assert migrate(conn) == VERSION
-    assert migrate(conn) == VERSION
-    conn.close()
+    db = SqliteDatabase(tmp_path / DB_NAME)
+    assert migrate_database(db, NAME, MIGRATIONS) == VERSION
+    assert migrate_database(db, NAME, MIGRATIONS) == VERSION
+    db.close()
 
 
 def test_a_newer_database_is_refused_not_downgraded(tmp_path):

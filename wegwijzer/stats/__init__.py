@@ -13,10 +13,10 @@ from typing import Any
 from wegwijzer.knowledge import load_knowledge
 from wegwijzer.settings import Settings
 from wegwijzer.stats.aggregate import Counts, read_counts
-from wegwijzer.stats.database import DatabaseError, open_database
+from wegwijzer.stats.database import DatabaseError
 from wegwijzer.stats.labels import Labels, load_labels
 from wegwijzer.stats.report import build_report, to_csv, to_text
-from wegwijzer.stats.schema import DB_NAME, MIGRATIONS, NAME, SchemaError, migrate_database
+from wegwijzer.stats.schema import DB_NAME, MIGRATIONS, NAME, SchemaError, open_migrated
 from wegwijzer.stats.store import StatsStore
 from wegwijzer.stats.vocabulary import Vocabulary
 
@@ -36,9 +36,8 @@ def read_report(settings: Settings, since: dt.date | None = None) -> dict[str, A
     path = settings.data_dir / DB_NAME
     if not settings.database_url and not path.exists():
         return build_report(Counts(), since)
-    db = open_database(settings.database_url, path)
+    db = open_migrated(settings.database_url, path, NAME, MIGRATIONS)
     try:
-        migrate_database(db, NAME, MIGRATIONS)
         return build_report(read_counts(db, since), since)
     finally:
         db.close()

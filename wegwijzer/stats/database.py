@@ -51,18 +51,6 @@ class SqliteDatabase:
         except sqlite3.Error as exc:
             raise DatabaseError(f"{self.path}: {exc}") from exc
 
-    @classmethod
-    def wrapping(cls, conn: sqlite3.Connection) -> "SqliteDatabase":
-        """A Database over a connection the caller already opened (and will close)."""
-        db = cls.__new__(cls)
-        db.path, db.where, db._lock, db._conn = Path(), "", threading.RLock(), conn
-        return db
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection (for PRAGMAs that only SQLite has)."""
-        return self._conn
-
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement (its own commit outside a transaction); the rows it changed."""
         with self._lock, _sqlite_errors():
@@ -209,8 +197,13 @@ def open_database(url: str | None, sqlite_path: Path) -> Database:
     """PostgreSQL when a URL is given, else the SQLite file (its folder is made)."""
     if url:
         return PostgresDatabase(url)
+    make_folder(sqlite_path)
+    return SqliteDatabase(sqlite_path)
+
+
+def make_folder(sqlite_path: Path) -> None:
+    """The folder of a SQLite file; DatabaseError when it cannot be made (read-only, a file there)."""
     try:
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"{sqlite_path.parent}: {exc.strerror}") from exc
-    return SqliteDatabase(sqlite_path)

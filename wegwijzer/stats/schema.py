@@ -8,10 +8,9 @@ stands for "none" (no service, theme or doel), because a primary key needs a val
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from wegwijzer.stats.database import Database, SqliteDatabase, connect_sqlite
+from wegwijzer.stats.database import Database, open_database
 
 DB_NAME = "statistieken.sqlite3"
 
@@ -58,19 +57,15 @@ class SchemaError(RuntimeError):
     """The database was written by a newer Wegwijzer than this one."""
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open the SQLite file in WAL mode with the settings every connection needs."""
-    return connect_sqlite(path)
-
-
-def version(conn: sqlite3.Connection) -> int:
-    """The schema version stored in the SQLite file."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring a SQLite statistics file to the newest version (see migrate_database)."""
-    return migrate_database(SqliteDatabase.wrapping(conn), NAME, MIGRATIONS)
+def open_migrated(url: str | None, sqlite_path: Path, name: str, steps: tuple[tuple[str, ...], ...]) -> Database:
+    """PostgreSQL or the SQLite file, opened and brought to the newest version of this chain."""
+    db = open_database(url, sqlite_path)
+    try:
+        migrate_database(db, name, steps)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def migrate_database(db: Database, name: str, steps: tuple[tuple[str, ...], ...]) -> int:

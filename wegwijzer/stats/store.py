@@ -28,7 +28,7 @@ from wegwijzer.answer import Answer
 from wegwijzer.events import Channel
 from wegwijzer.stats import retention, schema
 from wegwijzer.stats.aggregate import read_counts
-from wegwijzer.stats.database import Database, DatabaseError, PostgresDatabase, SqliteDatabase, redact
+from wegwijzer.stats.database import Database, DatabaseError, SqliteDatabase, make_folder, open_database, redact
 from wegwijzer.stats.report import build_report
 from wegwijzer.stats.vocabulary import Vocabulary
 
@@ -95,7 +95,7 @@ class StatsStore:
         """Open and migrate both connections; on failure note the problem and go on without."""
         try:
             self._db = self._open()
-            self._maint = self._open_plain()
+            self._maint = open_database(self.url, self.path)
             if isinstance(self._maint, SqliteDatabase):
                 for db in (self._db, self._maint):  # checkpoints: background only
                     db.execute("PRAGMA wal_autocheckpoint=0")
@@ -105,29 +105,11 @@ class StatsStore:
             return False
         return True
 
-    def _open_plain(self) -> Database:
-        if self.url:
-            return PostgresDatabase(self.url)
-        self._make_folder()
-        return SqliteDatabase(self.path)
-
-    def _make_folder(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"{self.path.parent}: {exc.strerror}") from exc
-
     def _open(self) -> Database:
         """Open and migrate; a corrupt SQLite file is moved aside (kept for staff) and a fresh one started."""
         if self.url:
-            db = self._open_plain()
-            try:
-                schema.migrate_database(db, schema.NAME, schema.MIGRATIONS)
-            except BaseException:
-                db.close()
-                raise
-            return db
-        self._make_folder()
+            return schema.open_migrated(self.url, self.path, schema.NAME, schema.MIGRATIONS)
+        make_folder(self.path)
         return _checked_sqlite(self.path)
 
     def _lost(self, exc: Exception) -> None:
