@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijzer.safety import NUMBERS, detect
+from wegwijzer.safety import NUMBERS, detect, emergency
 
 VIOLENCE = [
     "ik durf niet naar huis",
@@ -207,3 +207,26 @@ def test_signal_families_in_own_words(text: str, kind: str) -> None:
 ])
 def test_school_fights_and_sayings_are_no_crisis(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["mijn vriend heeft net een hele strip pillen geslikt",
+                                  "ik sta op het dak van de flat en ik wil springen",
+                                  "mijn vader slaat nu met een stoel op de deur van mijn kamer"])
+def test_a_crisis_happening_now_is_acute(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.acute
+
+
+@pytest.mark.parametrize("text", ["these energy bills are killing me", "this stress is killing me",
+                                  "waar moet ik met oude messen heen, mag dat bij het restafval",
+                                  "ik werk in de keuken met een groot mes, mag de baas mij zo laat laten werken"])
+def test_idioms_of_killing_and_kitchen_knives_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["de oude mevrouw is flauwgevallen en ademt heel raar",
+                                  "een meisje heeft een epileptische aanval op het schoolplein",
+                                  "het schuurtje staat in de fik", "auto is net het water in gereden",
+                                  "fire in the apartment below mine"])
+def test_acute_danger_outside_the_home_needs_112(text: str) -> None:
+    assert emergency(text)

@@ -114,7 +114,8 @@ class Assistant:
                                   guess=reading.language in GUESSED, tokens=tokens)
         short = ranking.content_words <= 2 and reading.words <= 2
         return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
-                            young, reading.vector)
+                            young, reading.vector,
+                            reading.language not in GUESSED and danger.neighbours >= self.match.foreign_crisis_neighbours)
 
     def _meaning(self, vector: np.ndarray | None, near: Nearest | None) -> dict[str, tuple[float, str]]:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
@@ -163,7 +164,7 @@ class Assistant:
     # --- decisions -----------------------------------------------------------------
 
     def _decide(self, question: str, ranking: Ranking, preamble: str, worry: float, short: bool,
-                young: bool = False, vector: np.ndarray | None = None) -> Answer:
+                young: bool = False, vector: np.ndarray | None = None, foreign: bool = False) -> Answer:
         m = self.match
         services = [c for c in ranking.candidates if not c.out_of_scope]
         top = ranking.candidates[0] if ranking.candidates else None
@@ -181,7 +182,8 @@ class Assistant:
         close = self._close(services, top)
         # Asking to choose only helps when there is more than one close candidate.
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
-            if self._crisis_net(top, ranking, worry):
+            if self._crisis_net(top, ranking, worry) or (foreign and top.id in self._crisis_ids
+                                                         and top.confidence >= m.foreign_crisis_net):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]

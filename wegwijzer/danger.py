@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from wegwijzer import safety_lexicon
 from wegwijzer.safety import Signal, detect, emergency
 from wegwijzer.safety_knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety_model import SafetyModel, features
@@ -27,6 +28,7 @@ class Danger:
     worry: float  # the word model's probability, for the matcher's crisis net
     hint: str | None  # the crisis service whose number goes above an ordinary answer
     nearest: Nearest | None = None  # the nearest development questions (matching reads them too)
+    neighbours: float = 0.0  # their weighted share of crises
 
 
 def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: CrisisNeighbours,
@@ -35,7 +37,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     near = neighbours.nearest(reading.vector) if reading.vector is not None else None
     vote = neighbours.vote_of(near) if near is not None else None
     urgent = _urgent(reading, vote, m)
-    signal = detect(reading.text, reading.clauses)
+    signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
     if signal is not None and _in_the_street(signal, urgent, reading.text):
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
@@ -56,7 +58,18 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     if signal is not None and _in_the_street(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4
-    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near)
+    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near,
+                  vote.crisis if vote is not None else 0.0)
+
+
+def _in_other_words(text: str) -> Signal | None:
+    """The crisis words of the newcomers' languages (wegwijzer.safety_lexicon), as a rule signal."""
+    hits = safety_lexicon.find(text)
+    if not hits:
+        return None
+    kinds = {h.kind for h in hits}
+    also = "veilig-thuis" if len(kinds) > 1 else None
+    return Signal(hits[0].kind, False, tuple(f"{h.words} ({h.language})" for h in hits), also)  # type: ignore[arg-type]
 
 
 # Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.
@@ -68,7 +81,7 @@ _AT_HOME = re.compile(r"\b(thuis|huis|woning|kamer|mijn (man|vrouw|ex|partner|vr
 _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
                       r"vermoord\w*|wurg\w*|pijn doet|hits?|beats?|kicks?|knife|threat\w*)\b")
 # Places outside the home, named as such (not "buiten": "hij staat buiten voor de deur").
-_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bin het water\b|"
+_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bbushalte\b|\bin het water\b|"
                       r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
                       r"\bshopping centre\b|\bgas station\b)")
 
@@ -83,6 +96,7 @@ def _in_the_street(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
 
 def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str, ...]:
     found = emergency(reading.text, reading.clauses)
+    found += tuple(f"{h.words} ({h.language})" for h in safety_lexicon.emergency(reading.text))
     if vote is not None and vote.emergency >= m.emergency_threshold:
         found += (f"lijkt op 112-vraag: '{vote.nearest}'",)
     return found

@@ -107,16 +107,27 @@ VIOLENCE += [
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 THREAT = [
-    r"\b(met|pakt|pakte|pakken|heeft|had|zwaait|dreigt|dreigen|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    # a weapon in someone's hand ("oude messen bij het afval", "ik snij me met een mes" are no threat)
+    r"\b(pakt|pakte|pakken|zwaait|dreigt|dreigen|dreigde|bedreigt|bedreigde|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(met|heeft|had) (\w+ ){{0,2}}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
     rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
-    r"\b(maakt (me|mij|ons) dood|kill (me|us|her|him))\b",
+    # "these bills are killing me", "this stress is killing me": an idiom, not a threat
+    r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )kill (me|us|her|him))\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
 ACUTE = THREAT + [
     r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
     r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b",
+    # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
+    r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt)\b|"
+    r"\b(slaat|schopt|bonkt|gilt|wurgt|bezig) (\w+ ){0,2}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
+    # an overdose already taken, someone at a height or by the rails now: 112 before 113
+    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
+    r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
+    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a) "
+    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b",
 ]
 _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
 SUICIDE = [
@@ -178,6 +189,7 @@ SUICIDE = [
     r"\bniet meer (besta|bestaan)\b|\bhoop (\w+ ){0,3}(dat )?(het misgaat|ik verongeluk|ik niet thuiskom|ik doodga)\b",
     r"\bgeen (andere )?uitweg\b|\bloop (\w+ ){0,2}(iedereen|jullie) in de weg\b|\b(voel|ben) (\w+ ){0,2}een mislukking\b",
     # farewell and arrangements
+    r"\bsorry voor alles\b(?=(\w| |\|)*\b(vaarwel|de beste|dag \w+|hou van (je|jullie)|voor altijd)\b)",
     r"\bdit is de laatste keer dat (je|jij|jullie) (me|mij) (hoort|ziet|spreekt)\b|\bbedankt voor alles (\| )?(\w+ ){0,2}ik ga nu\b",
     r"\b(verzekeringen|testament|papieren|zaken) (\w+ ){0,2}op orde\b(?= (\| )?(\w+ |\| ){0,12}(klaar|afscheid|brief|niet meer))",
     r"\b(gave|gaf|geeft) (\w+ ){0,3}(her|his|haar|zijn) (favourite|favorite|liefste|favoriete) \w+\b(?= (\w+ |\| ){0,12}(die|dood|sterven|weg))",
@@ -204,4 +216,16 @@ EMERGENCY = [
     r"(?=(\w| )*(straat|\bbuiten|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
     r"winkelcentrum|tankstation|station\b))",
     r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
+    # someone collapsed, fitting or short of breath now; a fire or smoke now; a car in the water
+    r"\b(flauwgevallen|in elkaar gezakt|ingestort|niet aanspreekbaar|niet meer aanspreekbaar|collapsed|fainted)\b"
+    r"(?! (\w+ ){0,3}(van|door) (de )?(schrik|lachen|moeheid))",
+    r"\bademt (\w+ ){0,2}(raar|vreemd|slecht|moeilijk|niet goed|heel zwaar|nauwelijks)\b|\bcan t breathe\b|"
+    r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
+    r"\b(epileptische|epilepsie) ?aanval\b|\bheeft een aanval\b|\bschokt (\w+ ){0,3}(en|\|)|\bseizure\b",
+    r"\b(staat|staan|stond|is|zijn) (\w+ ){0,2}in de fik\b|\bin de fik\b(?= (\w+ |\| ){0,8}(vlammen|rook|slaat over|over naar))|"
+    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(ontploft|explosie|exploded|explosion)\b|"
+    r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
+    r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
+    r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
+    r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
 ]

@@ -30,6 +30,12 @@ class MatchSettings:
     # ("meldcode hulp"). Cross-validated on the dev sets: it keeps the net's 3 crises (p >= 0.29)
     # and 2 of its 4 false alarms.
     crisis_net_worry: float = 0.10
+    # In a language the rules and the word model cannot read (not Dutch or English), the routing by
+    # meaning is the only reader left: a confident answer of a crisis service at this confidence,
+    # with at least this share of crisis questions among the nearest development questions, is a
+    # crisis answer (>1: off). Leave-one-out on the dev sets, see tests/data/README.md.
+    foreign_crisis_net: float = 0.7
+    foreign_crisis_neighbours: float = 0.3
     max_alternatives: int = 3
     close_ratio: float = 0.5  # a service with this share of the best score is offered to choose
     # Chosen by cross-validation on the dev sets (make safety-model): the highest recall with

@@ -1,0 +1,74 @@
+"""Crisis and 112 words in the newcomers' languages, and the idioms that must stay calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.assistant import Assistant
+from wegwijzer.safety_lexicon import emergency, find, fold
+
+# Written from the languages' plain words for the Meldcode's and 113's signals, not copied
+# from an evaluation set.
+CRISES = [
+    ("زوجي يضربني كل يوم", "veilig-thuis", "ar"),
+    ("بفكر انتحر، ما بدي عيش", "zelfmoordpreventie", "ar"),
+    ("بنتي عم تجرح حالها", "zelfmoordpreventie", "ar"),
+    ("Чоловік б'є мене, коли п'є", "veilig-thuis", "uk"),
+    ("Я хочу вбити себе", "zelfmoordpreventie", "uk"),
+    ("не хочу більше жити", "zelfmoordpreventie", "uk"),
+    ("kocam beni dövüyor", "veilig-thuis", "tr"),
+    ("kendimi öldürmek istiyorum", "zelfmoordpreventie", "tr"),
+    ("mój mąż mnie bije", "veilig-thuis", "pl"),
+    ("moj maz mnie bije", "veilig-thuis", "pl"),
+    ("chcę się zabić", "zelfmoordpreventie", "pl"),
+    ("corka tnie sie po rekach", "zelfmoordpreventie", "pl"),
+    ("ሰብኣየይ ይወቕዓኒ እዩ", "veilig-thuis", "ti"),
+    ("ንርእሰይ ክቐትል እሓስብ", "zelfmoordpreventie", "ti"),
+    ("ninkaygu wuu i garaacaa", "veilig-thuis", "so"),
+    ("waxaan rabaa inaan is dilo", "zelfmoordpreventie", "so"),
+]
+
+CALM = [
+    "الوحدة عم تقتلني",  # the loneliness is killing me
+    "serce mi bije bardzo szybko",  # my heart beats fast
+    "intihar gibi bir düşüncem yok, sadece üzgünüm",  # no thought of suicide
+    "እዚ ዕዳ ክቐትለኒ እዩ",  # this debt will kill me
+    "ወደይ ይሓርቕ ግን ንሰብ ኣይወቕዕን",  # my son gets angry but does not hit anyone
+    "albaabka ayuu garaacaa markuu xanaaqo",  # he bangs the door when he is angry
+    "biilasha way i dilayaan",  # the bills are killing me
+    "het is een dilemma",
+    "ik heb een kopie van mijn paspoort nodig",
+    "hij reed naar Dover",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "language"), CRISES)
+def test_crisis_words_in_each_language(text: str, kind: str, language: str) -> None:
+    hits = find(text)
+    assert hits and hits[0].kind == kind and hits[0].language == language
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_idioms_and_dutch_stay_calm(text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize("text", ["Na ulicy leży facet, nie oddycha", "Людина без свідомості на вулиці",
+                                  "sokakta bir adam bayıldı", "Nin ayaa dhacay, ma neefsanayo",
+                                  "حريق بالبناية جنبنا"])
+def test_emergency_words_in_each_language(text: str) -> None:
+    assert emergency(text)
+
+
+def test_fold_drops_marks_and_unifies_apostrophes() -> None:
+    assert fold("Mąż б’є İstanbul أحمد") == "maz б'є istanbul احمد"
+
+
+@pytest.mark.parametrize(("text", "number"), [("mój mąż mnie bije", "0800-2000"),
+                                             ("ninkaygu wuu i garaacaa", "0800-2000"),
+                                             ("Я хочу вбити себе", "113")])
+def test_the_assistant_answers_them_with_the_number_first(shipped_assistant: Assistant, text: str,
+                                                         number: str) -> None:
+    answer = shipped_assistant.ask(text)
+    assert answer.crisis and number in answer.answer.splitlines()[0]
+    assert "(" in answer.reason  # the reason names the words and their language

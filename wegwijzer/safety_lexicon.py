@@ -1,0 +1,153 @@
+"""Crisis words in the languages newcomers write: Arabic, Ukrainian (and Russian), Turkish,
+Polish, Tigrinya and Somali.
+
+The Dutch rules (wegwijzer.safety_rules) read folded Latin letters; "زوجي يضربني",
+"чоловік б'є мене" or "ninkaygu wuu i garaacaa" leave them nothing to read, and the nearest
+development questions (wegwijzer.safety_knn) are few per language. These are the plain words
+for the same signals (someone at home hits, chokes or threatens to kill; I want to die, kill
+myself, cut myself), as a native speaker types them on a phone, with and without diacritics.
+Idioms that use the same words for something else ("the loneliness is killing me", "my heart
+beats fast", "mum will kill me when she finds out") are left out on purpose: such a message
+stays with the other readers. Kept in code like the Dutch rules, so no edit of the knowledge
+base can switch them off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ı": "i", "ł": "l", "ё": "е"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or Arabic vowel marks, one kind of apostrophe and of alef."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Per language: (kind, pattern). The patterns are written with their diacritics and folded
+# like the message, so "bije"/"mąż" and "bije"/"maz" are the same. Arabic words take prefixes
+# (و، ب، ف، ل) and suffixes, so they are matched inside words; the others at word starts.
+_V, _S = "veilig-thuis", "zelfmoordpreventie"
+_PHRASES: dict[str, list[tuple[str, str]]] = {
+    "ar": [
+        (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب|عم يضرب"),
+        (_V, r"عنف (اسري|منزلي)|العنف الاسري|تعنيف|يعنف|يعتدي|اعتدى علي|اعتداء جنسي|اغتصاب|تحرش بي|يتحرش"),
+        (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
+        (_V, r"(يخنقني|خنقني|بيخنقني|يدفشني|دفشني|يحبسني|حبسني|يقفل علي)"),
+        (_V, r"(زواج|يزوجوني|زوجوني|يجبروني على الزواج|تزويجي) (\w+ ){0,3}(بالقوة|غصب|غصبا|اجبار)|غصبا عني (\w+ ){0,2}(اتزوج|زواج)"),
+        (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)"),
+        (_S, r"(انهي|أنهي|ينهي|تنهي|خلص) (حياتي|حياته|حياتها)|ما بدي (اعيش|عيش)|لا اريد (ان اعيش|العيش|الحياة)"),
+        (_S, r"(بدي|اريد ان|أريد أن|بدو|بدها) (اموت|موت|يموت|تموت)|اتمنى الموت|تمنى (اموت|الموت)"),
+        (_S, r"(اجرح|يجرح|تجرح|بجرح|عم تجرح|عم يجرح) (نفسي|حالي|نفسه|حاله|نفسها|حالها)|ايذاء النفس|اذية (نفسي|حالي)"),
+        (_S, r"(يخلص|اخلص|تخلص|خلص) (من )?(حياته|حياتي|حياتها)|ما (اله|الي|الها) عيشة|اخر رسالة (مني|الي)|"
+             r"وجودي عبء|انا عبء|عبء على (الكل|الجميع|عيلتي|اهلي)"),
+    ],
+    "uk": [
+        (_V, r"\b(б'є|б'ють|бив|била|били|побив|побила|вдарив|вдарила|б'е|бьет|бьёт|бил|избил|ударил) "
+             r"(\w+ ){0,2}(мене|нас|мою|моїх|дітей|дитину|маму|дружину|її|мою|меня|мою|детей)\b"),
+        (_V, r"\b(мене|нас|меня|дітей|маму|дружину|її) (\w+ ){0,2}(б'є|б'ють|бив|б'е|бьет|бьёт|бил|побив|вдарив|"
+             r"душив|душить|штовхає|штовхнув)\b"),
+        (_V, r"\b(душив|душить|душила|задушити|задушу|штовхає|штовхнув|знущається|знущання|"
+             r"домашнє насильство|насильство вдома|насилие|зґвалтува\w*|зґвалтув\w*|изнасил\w*)\b"),
+        (_V, r"\b(погрожує|погрожував|погрожуючи|погрози|угрожает) (\w+ ){0,3}(вбити|вб'є|вбю|вб'ю|убить|ножем)\b"),
+        (_V, r"\b(вб'є|вбє|вб'ю|вбю) (мене|тебе|нас|меня)\b|\bкричить,? що вб'?є\b"),
+        (_S, r"\b(вбити|убити|убить|вбю|вб'ю) (себе|себя)\b|\bпокінчити (з собою|з життям)\b|\bпокончить с собой\b"),
+        (_S, r"\b(самогубств\w*|суїцид\w*|самоубийств\w*|суицид\w*)\b"),
+        (_S, r"\bне хочу (більше |уже |вже |больше )?(жити|жить)\b|\bхочу (померти|вмерти|умереть)\b"),
+        (_S, r"\b(ріже|ріжу|ріжеш|режет|режу|різати|порізати|наносить|завдає) (\w+ ){0,1}(собі|себе|себя|себе руки)\b"),
+        (_S, r"\b(собі|себе) (\w+ ){0,1}(ріже|ріжу|шкодить|шкоджу|режет)\b|\bсамоушкодж\w*\b"),
+        (_S, r"\b(всім|усім) (\w+ ){0,2}(заважаю|заважає|тягар)\b|\bкраще (б )?(мене|його|її) не було\b|\bнаковтал\w*\b"),
+    ],
+    "tr": [
+        (_V, r"\b(dov(uyor|uyo|du|ecek|meye|uldu|uluyor|mek)\w*|dayak|siddet (goruyorum|uyguluyor|goruyor|var)|"
+             r"aile ici siddet|ev ici siddet|tecavuz\w*|taciz ediyor)"),
+        (_V, r"\b(bana|beni|bize|bizi|anneme|annemi|cocuklara|cocuklari) (\w+ ){0,2}(vuruyor|vurdu|vurur|tokat)"),
+        (_V, r"\b(oldurmekle|oldurecegini|olduririm|oldurecek|oldururum) (\w+ ){0,2}(tehdit|soyluyor|diyor)|"
+             r"\btehdit (\w+ ){0,3}(oldur|bicak)"),
+        (_V, r"\b(bogazimi|bogazini) (sikti|sikiyor)|\bzorla evlen\w*|\bzorla (\w+ ){0,2}evlendir\w*"),
+        (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
+        (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
+             r"kendimi kes\w*|kendini kes\w*|jiletle)"),
+    ],
+    "pl": [
+        (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
+             r"dusi|dusil|szarpie|szarpal|popycha|popchnal|zneca sie|przemoc domowa|przemoc w domu|zgwalci\w*|gwalt)\b"
+             r"(?! (\w+ )?rekord)"),
+        (_V, r"\b(mnie|nas|mame|dzieci) (\w+ ){0,1}(bil|bila|bili|kopie|kopal)\b|\b(bil|bila|kopie|kopal) (mnie|nas|mame|dzieci)\b"),
+        (_V, r"\b(grozi|grozil|grozi mi|mowi) (\w+ ){0,3}(ze mnie )?(zabije|zabic|pobije)\b|\bchce mnie zabic\b"),
+        (_S, r"\b(zabic sie|sie zabic|sie zabije|zabije sie|zabilam sie|odebrac sobie zycie|skonczyc ze soba|samobojst\w*|samobojcz\w*)\b"),
+        (_S, r"\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
+        (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
+             r"zrobic sobie krzywde)\b"),
+    ],
+    "ti": [
+        # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
+        (_V, r"(?<!ኣይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit
+        (_V, r"ብሓይሊ (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ"),
+        (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
+        (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
+    ],
+    "so": [
+        # garaac is to beat and to knock ("albaabka ii soo garaacay": knocked on my door), dil to
+        # kill and to beat ("biilasha way i dilayaan": the bills are killing me): only with a person
+        (_V, r"\b(i|na|ku) garaac\w*|\bgaraacid\w*|\b(tacadd\w*|xadgudub\w*|rabshad\w*|kufsi\w*|kufsa\w*)"),
+        (_V, r"\b(waan ku dilayaa|ku dili doonaa|i dili doonaa|hanjab\w*|cabsi gelin)"),
+        (_V, r"\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
+        (_S, r"\b(is ?dil(o|i|ay|aa|ayaa|aya|ey)\b|naftayda (qaad|dil)\w*|naftiisa (qaad|dil)\w*|nafteeda (qaad|dil)\w*)"),
+        (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
+             r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar\w*|"
+             r"inaan sii noolaado|ku jartaa mindi|mindi ku jar\w*)"),
+    ],
+}
+
+# 112 now, outside any crisis at home: someone not breathing, not moving or unconscious, a fire,
+# a knife in the street, someone hit by a car or drowning.
+_EMERGENCY: dict[str, str] = {
+    "ar": r"فاقد الوعي|مغمى عليه|اغمي عليه|ما عم يتنفس|ما بيتنفس|لا يتنفس|ما عم يتحرك|ما بيتحرك|لا يتحرك|حريق|"
+          r"عم تحترق|عم يحترق|دهسته|دعسته|صدمته سيارة|عم يغرق|غرقان|جرعة زائدة",
+    "uk": r"\b(без свідомості|без сознания|не дихає|не дышит|не рухається|не ворушиться|не двигается|пожежа|пожар|"
+          r"горить будинок|горить квартира|збила машина|збив машина|тоне|передозуван\w*|передозировк\w*)\b",
+    "tr": r"\b(bilinci kapal\w*|bayildi|bayilmis|nefes almiyor|kipirdamiyor|hareket etmiyor|yangin|yaniyor|"
+          r"araba carpti|arabanin carptigi|bogul\w*|asiri doz)",
+    "pl": r"\b(nieprzytomn\w*|nie oddycha|nie rusza sie|pozar|pali sie|potracil\w*|potracon\w*|tonie|topi sie|"
+          r"przedawkowa\w*|zemdlal\w*|z nozem)\b",
+    "ti": r"ኣይንቀሳቐስን|ኣይትንቀሳቐስን|ኣይስተንፍስን|ኣይትስተንፍስን|ሓዊ ተላዒሉ|ሓዊ ሓዚ|ይነድድ ኣሎ|ትነድድ ኣላ",
+    "so": r"\b(miyir\w* (beelay|ma leh|la'aan)|miyir la'aan|ma neefsanayo|neefsan maayo|ma dhaqaaqayo|"
+          r"dab (ayaa|qabsaday|ka kacay)|gubanaya|baabuur (\w+ ){0,2}dhuftay|qarqmay|qarqmaya)",
+}
+
+
+@dataclass(frozen=True)
+class LexiconHit:
+    """A crisis phrase in one of the newcomers' languages."""
+
+    kind: str
+    language: str
+    words: str
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(lang, kind, re.compile(fold(pattern))) for lang, rows in _PHRASES.items() for kind, pattern in rows]
+
+
+@lru_cache(maxsize=1)
+def _emergency_compiled() -> list[tuple[str, re.Pattern[str]]]:
+    return [(lang, re.compile(fold(pattern))) for lang, pattern in _EMERGENCY.items()]
+
+
+def emergency(text: str) -> list[LexiconHit]:
+    """The words of acute danger (112 now) in any of the languages above."""
+    folded = fold(text)
+    return [LexiconHit("112", lang, m.group(0)) for lang, rx in _emergency_compiled() for m in [rx.search(folded)] if m]
+
+
+def find(text: str) -> list[LexiconHit]:
+    """Every crisis phrase in the message, in any of the languages above (suicide first)."""
+    folded = fold(text)
+    hits = [LexiconHit(kind, lang, m.group(0)) for lang, kind, rx in _compiled() for m in [rx.search(folded)] if m]
+    return sorted(hits, key=lambda h: h.kind != _S)
