@@ -458,3 +458,16 @@ def test_without_the_semantic_layer_a_foreign_question_finds_nothing(shipped_ass
     plain = Assistant(shipped_assistant.kb, shipped_assistant.match)  # no vectors: words only
     assert plain.ask("Моя мама все забуває і губиться на вулиці").service is None
     assert plain.ask("Моя мама все забуває і губиться на вулиці").language == "uk"
+
+
+def test_a_help_line_by_name_finds_its_service(assistant: Assistant) -> None:
+    # residents type the name of a line they heard of; the index holds each service's line names
+    assert assistant.ask("kindertelefoon").service == "jongeren"
+    assert assistant.ask("slachtofferhulp").service == "juridische-hulp"
+
+
+def test_a_choice_between_services_with_the_same_line_gives_that_line(assistant: Assistant) -> None:
+    answer = assistant.ask("luisterlijn nummer")
+    assert answer.outcome == "clarify"
+    assert {c.id for c in answer.choices} == {"eenzaamheid", "mentale-gezondheid"}
+    assert "Of bel De Luisterlijn: 088-0767000" in answer.answer

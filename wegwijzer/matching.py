@@ -68,7 +68,9 @@ def _documents(kb: KnowledgeBase) -> Iterable[tuple[str, dict[str, list[str]]]]:
 
 
 def _service_fields(s: Service) -> dict[str, list[str]]:
-    return {"title": [s.title], "words": list(s.words), "examples": list(s.examples),
+    # A help line's name is what a resident types to find it ("kindertelefoon", "geldfit").
+    lines = [line.name for line in s.contact.lines]
+    return {"title": [s.title], "words": list(s.words) + lines, "examples": list(s.examples),
             "summary": [s.summary], "answer": [s.answer], "next_step": [s.next_step],
             "organisation": [s.contact.organisation]}
 

@@ -78,7 +78,17 @@ class Replies:
         door = self._services.get(FRONT_DOOR)
         call = next((line for line in contact_lines(door.contact) if line.startswith("Bel ")), "") if door else ""
         return self._render("clarify", choices=choices, preamble=preamble, young=young, call=call,
-                            kids=self._kids)
+                            kids=self._kids, shared=self._shared_lines(choices))
+
+    def _shared_lines(self, choices: tuple[Choice, ...]) -> list[str]:
+        """The help lines that every choice names ("Of bel De Luisterlijn: ..."): right whichever
+        the resident picks, so they can call at once."""
+        services = [self._services[c.id] for c in choices if c.id in self._services]
+        if len(services) < 2:
+            return []
+        names = set.intersection(*({line.name for line in s.contact.lines} for s in services))
+        return [text for text in contact_lines(services[0].contact)
+                if text.startswith("Of bel ") and any(f"Of bel {name}:" in text for name in names)]
 
     def fallback(self, preamble: str, young: bool) -> str:
         """Nothing fits: say so, and name the front door."""
