@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijzer.safety import NUMBERS, detect, emergency
+from wegwijzer.safety import NUMBERS, acute, detect, emergency
 
 VIOLENCE = [
     "ik durf niet naar huis",
@@ -230,3 +230,14 @@ def test_idioms_of_killing_and_kitchen_knives_are_no_crisis(text: str) -> None:
                                   "fire in the apartment below mine"])
 def test_acute_danger_outside_the_home_needs_112(text: str) -> None:
     assert emergency(text)
+
+
+def test_danger_now_is_read_apart_from_the_rules() -> None:
+    # the word model may hear the crisis; the acute words still put 112 first
+    assert acute("ik sta op het balkon, 9e verdieping. ik wil springen")
+    assert not acute("ik moet me werk nog afmaken") and not acute("hij gaat zijn studie afmaken")
+
+
+def test_a_threat_to_finish_someone_off_is_acute() -> None:
+    signal = detect("hij staat nu voor de deur met een mes en schreeuwt dat hij me gaat afmaken")
+    assert signal is not None and signal.kind == "veilig-thuis" and signal.acute

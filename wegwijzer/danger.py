@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer import safety_lexicon
-from wegwijzer.safety import Signal, detect, emergency
+from wegwijzer.safety import Signal, acute, detect, emergency
 from wegwijzer.safety_knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety_model import SafetyModel, features
 from wegwijzer.settings import MatchSettings
@@ -47,14 +47,14 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
                                                               and not _VIOLENT.search(reading.text.lower())):
         # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
         why = score.words + (f"woordmodel {score.probability:.2f}",)
-        signal = Signal(score.kind, bool(urgent), why)  # type: ignore[arg-type]
+        signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
     # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
     # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
     # need some worry from the word model too. A message of only thanks is never a crisis.
     elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
-        signal = Signal(vote.kind, bool(urgent), why)  # type: ignore[arg-type]
+        signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
     if signal is not None and _in_the_street(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4

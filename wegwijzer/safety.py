@@ -142,6 +142,13 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     return Signal("veilig-thuis", acute, tuple(dict.fromkeys(violence)))
 
 
+def acute(text: str, parts: Sequence[Sequence[str]] | None = None) -> bool:
+    """Whether a message shows danger now (a weapon, someone at the door, an overdose taken, a
+    height): for a crisis that the word model or the neighbours heard, 112 goes first too."""
+    parts = clauses(text) if parts is None else parts
+    return bool(_hits("acute", _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))))
+
+
 def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
     """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
     texts = _Texts((_joined(clauses(text) if parts is None else parts),))

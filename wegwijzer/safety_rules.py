@@ -109,7 +109,9 @@ VIOLENCE += [
 THREAT = [
     # a weapon in someone's hand ("oude messen bij het afval", "ik snij me met een mes" are no threat)
     r"\b(pakt|pakte|pakken|zwaait|dreigt|dreigen|dreigde|bedreigt|bedreigde|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
-    rf"\b{PERSON} (\w+ ){{0,4}}(met|heeft|had) (\w+ ){{0,2}}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    rf"\b{PERSON} (\w+ ){{0,6}}(met|heeft|had) (\w+ ){{0,2}}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    # "dat hij me gaat afmaken" (not "mijn studie afmaken")
+    r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
     rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
     # "these bills are killing me", "this stress is killing me": an idiom, not a threat
