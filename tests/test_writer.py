@@ -47,3 +47,19 @@ def test_a_child_shows_itself_without_giving_an_age(text):
 ])
 def test_an_adult_who_mentions_school_or_papa_is_not_taken_for_a_child(text):
     assert not young_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit in de 2e klas en mn moeder kijkt elke dag mijn telefoon na",
+    "sinds de scheiding woon ik de ene week bij pa en de andere bij ma",
+    "mijn stiefvader duwt mijn moeder en dan moet ik met mijn zusje boven blijven",
+    "waar kan ik als 14-jarige heen als ik problemen heb",
+    "ኣነ 13 ዓመተይ እየ",
+    "waxaan ahay 12 sano",
+])
+def test_more_signs_of_a_young_writer(text: str) -> None:
+    assert young_writer(text)
+
+
+def test_a_parents_age_in_brackets_shows_an_adult() -> None:
+    assert not young_writer("Mijn vader (72) zegt sinds mama overleden is dat het voor hem niet meer hoeft")

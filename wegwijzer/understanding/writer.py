@@ -20,14 +20,18 @@ _OWN_AGE = re.compile(
     r"|\bben\s+(?:pas\s+)?(\d{1,2})\b|\bals\s+(?:je|ik)\s+(\d{1,2})\s+(?:bent|ben)\b"
     # Arabic, Ukrainian, Turkish, Polish, Somali, Tigrinya: "I am 14 (years old)"
     r"|عمري\s*(\d{1,2})|\bмені\s+(\d{1,2})|\b(\d{1,2})\s+ya[sş][iı]nday[iı]m|\bmam\s+(\d{1,2})\s+lat"
-    r"|\b(\d{1,2})\s+jir\s+(?:baan|ayaan)\s+ahay|\bahay\s+(\d{1,2})\s+jir\b|ዕድመይ\s*(\d{1,2})")
+    r"|\b(\d{1,2})\s+jir\s+(?:baan|ayaan)\s+ahay|\bahay\s+(\d{1,2})\s+jir\b|ዕድመይ\s*(\d{1,2})"
+    r"|\bahay\s+(\d{1,2})\s+sano\b|\b(?:gabar|wiil)\s+(\d{1,2})\s+jir\b|(\d{1,2})\s*ዓመተይ"
+    r"|\bals\s+(\d{1,2})[- ]?jarige\b")
 # "ik ben 12 jaar getrouwd", "ik ben 16 weken zwanger": a duration or amount, not an age.
 _DURATION = re.compile(r"\s*(?:weken|maanden|dagen|kilo|kg|keer|uur|euro|%)|\s+jaar\s+(?!oud\b|en\b|maar\b|want\b|dus\b|ik\b|mijn\b|m[ny]n?\b|old\b)[a-z]")
 _SCHOOL = re.compile(
     r"\b(?:brugklas|mijn\s+klas|m[ny]\s+klas|klasgenoten|mijn\s+mentor|m[ny]\s+mentor|mijn\s+juf|mijn\s+meester"
     r"|groep\s+[678]|middelbare|onderbouw|bovenbouw|(?:vmbo|havo|vwo|mavo)\s*\d?|mijn\s+school|m[ny]\s+school"
     r"|op\s+school|naar\s+school|huiswerk|proefwerk|toets(?:en)?|schoolreis|zakgeld|bijbaantje"
-    r"|my\s+school|at\s+school|my\s+teacher|my\s+class|in\s+de\s+klas|uit\s+m[ijny]+n?\s+klas|bij\s+gym)\b")
+    r"|my\s+school|at\s+school|my\s+teacher|my\s+class|in\s+de\s+klas|uit\s+m[ijny]+n?\s+klas|bij\s+gym"
+    r"|(?:[1-6]e|eerste|tweede|derde|vierde)\s+klas|schakelklas|in\s+de\s+pauze|na\s+school|m[ijny]+n?\s+rapport"
+    r"|onvoldoendes?)\b")
 _PARENTS = re.compile(
     r"\b(?:m[ny]|mijn|me)\s+(?:ouders|ma|pa|mama|papa|stiefvader|stiefmoeder)\b"
     r"|\b(?:mag\s+(?:ik\s+)?niet\s+van|van\s+m[ny]n?\s+(?:moeder|vader|ouders)\s+mag)"
@@ -35,7 +39,10 @@ _PARENTS = re.compile(
 # "we zijn 14": an age said for the writer and a friend together.
 _OUR_AGE = re.compile(r"\bwe\s+zijn\s+(\d{1,2})\b(?!\s*(?:jaar\s+(?:getrouwd|samen)|weken|maanden))")
 # A child calls its parents papa and mama without "mijn" ("papa en mama zijn gescheiden").
-_BARE_PARENT = re.compile(r"(?<!mijn )(?<!ben )(?<!als )(?<!een )\b(?:papa|mama)\b")
+_BARE_PARENT = re.compile(r"(?<!mijn )(?<!ben )(?<!als )(?<!een )\b(?:papa|mama)\b|\bpa\s+en\s+ma\b|\bbij\s+(?:pa|ma)\b")
+# A little brother or sister beside the parents: the writer is one of the children at home.
+_SIBLING = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:zusje|broertje)\b")
+_OWN_PARENT = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:moeder|vader|ouders|stiefvader|stiefmoeder)\b")
 _FIRST_PERSON = re.compile(r"\bik\b")
 _SCHOOL_SELF = re.compile(r"\bik\s+(?:word|wordt|zit|ben|heb|krijg|moet|mag)\b")  # the writer's own school life
 # Signs of an adult: their own children or partner, teaching, adult education, a parent's age.
@@ -44,6 +51,7 @@ _ADULT = re.compile(
     r"|vrouw|man|partner|echtgeno\w+|kleinkind\w*)\b|\bmy\s+(?:son|daughter|child|kids)\b|\bkinderen\b"
     r"|\bik\s+(?:ben|werk\s+als)\s+(?:juf|meester|leraar|lerares|leerkracht|docent|mentor)\b"
     r"|\bik\s+sta\s+voor\s+(?:de\s+)?(?:groep|klas)|\bleerling|\bmijn\s+(?:moeder|vader)\s+is\s+[2-9]\d\b"
+    r"|\b(?:mijn|m[ny]n?)\s+(?:moeder|vader)\s*\(\s*[2-9]\d\s*\)"
     r"|inburger|taalschool|hogeschool|universiteit|\bmbo\b|opleiding|cursus|\bwerk\b|collega")
 _QUOTED = re.compile(r"['\"‘’“”][^'\"‘’“”]{0,60}['\"‘’“”]")  # "nee papa nee" quoted by a neighbour
 _DIGIT = re.compile(r"\d")
@@ -80,5 +88,7 @@ def _child_voice(lowered: str) -> bool:
         return False
     unquoted = _QUOTED.sub(" ", lowered)
     if _SCHOOL.search(unquoted) and _SCHOOL_SELF.search(unquoted):
+        return True
+    if _SIBLING.search(unquoted) and _OWN_PARENT.search(unquoted):
         return True
     return bool(_BARE_PARENT.search(unquoted) and (_FIRST_PERSON.search(unquoted) or _SCHOOL.search(unquoted)))
