@@ -241,3 +241,20 @@ def test_danger_now_is_read_apart_from_the_rules() -> None:
 def test_a_threat_to_finish_someone_off_is_acute() -> None:
     signal = detect("hij staat nu voor de deur met een mes en schreeuwt dat hij me gaat afmaken")
     assert signal is not None and signal.kind == "veilig-thuis" and signal.acute
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my boyfriend won't let me see my friends and last week he pushed me", "veilig-thuis"),
+    ("I think the kids next door are being beaten", "veilig-thuis"),
+    ("my daughter has been cutting her arms", "zelfmoordpreventie"),
+    ("ik brand mezelf met sigaretten", "zelfmoordpreventie"),
+    ("hoeveel slaappillen zijn dodelijk", "zelfmoordpreventie"),
+    ("I won't be around much longer, I've been giving away my stuff", "zelfmoordpreventie"),
+])
+def test_more_signals_in_plain_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+def test_being_pushed_to_apply_is_no_crisis() -> None:
+    assert detect("my mum pushed me to apply for the job") is None

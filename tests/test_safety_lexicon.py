@@ -26,6 +26,12 @@ CRISES = [
     ("ንርእሰይ ክቐትል እሓስብ", "zelfmoordpreventie", "ti"),
     ("ninkaygu wuu i garaacaa", "veilig-thuis", "so"),
     ("waxaan rabaa inaan is dilo", "zelfmoordpreventie", "so"),
+    # coercive control: kept in, phone and money watched
+    ("زوجي ما بيخليني اطلع من البيت", "veilig-thuis", "ar"),
+    ("він контролює кожну копійку", "veilig-thuis", "uk"),
+    ("gelini ona yemek vermiyor", "veilig-thuis", "tr"),
+    ("maz nie pozwala mi wychodzic z domu", "veilig-thuis", "pl"),
+    ("seygeygu ma ogola inaan guriga ka baxo", "veilig-thuis", "so"),
 ]
 
 CALM = [

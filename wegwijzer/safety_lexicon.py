@@ -38,6 +38,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"عنف (اسري|منزلي)|العنف الاسري|تعنيف|يعنف|يعتدي|اعتدى علي|اعتداء جنسي|اغتصاب|تحرش بي|يتحرش"),
         (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
         (_V, r"(يخنقني|خنقني|بيخنقني|يدفشني|دفشني|يحبسني|حبسني|يقفل علي)"),
+        # coercive control: not allowed out of the house alone, phone and money taken
+        (_V, r"ما (بيخليني|بيسمحلي|يسمحلي|يخليني)|لا يسمح لي (ب|ان )?(الخروج|اطلع|اخرج)|بياخد تلفوني|ياخذ (مصاري|راتبي|فلوسي)"),
         (_V, r"(زواج|يزوجوني|زوجوني|يجبروني على الزواج|تزويجي) (\w+ ){0,3}(بالقوة|غصب|غصبا|اجبار)|غصبا عني (\w+ ){0,2}(اتزوج|زواج)"),
         (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)"),
         (_S, r"(انهي|أنهي|ينهي|تنهي|خلص) (حياتي|حياته|حياتها)|ما بدي (اعيش|عيش)|لا اريد (ان اعيش|العيش|الحياة)"),
@@ -55,6 +57,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"домашнє насильство|насильство вдома|насилие|зґвалтува\w*|зґвалтув\w*|изнасил\w*)\b"),
         (_V, r"\b(погрожує|погрожував|погрожуючи|погрози|угрожает) (\w+ ){0,3}(вбити|вб'є|вбю|вб'ю|убить|ножем)\b"),
         (_V, r"\b(вб'є|вбє|вб'ю|вбю) (мене|тебе|нас|меня)\b|\bкричить,? що вб'?є\b"),
+        (_V, r"\bконтролює (кожну копійку|мої гроші|мій телефон|кожен мій крок)|\bне (дає|пускає|дозволяє) мені (виходити|бачитися|працювати)"),
         (_S, r"\b(вбити|убити|убить|вбю|вб'ю) (себе|себя)\b|\bпокінчити (з собою|з життям)\b|\bпокончить с собой\b"),
         (_S, r"\b(самогубств\w*|суїцид\w*|самоубийств\w*|суицид\w*)\b"),
         (_S, r"\bне хочу (більше |уже |вже |больше )?(жити|жить)\b|\bхочу (померти|вмерти|умереть)\b"),
@@ -68,6 +71,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(bana|beni|bize|bizi|anneme|annemi|cocuklara|cocuklari) (\w+ ){0,2}(vuruyor|vurdu|vurur|tokat)"),
         (_V, r"\b(oldurmekle|oldurecegini|olduririm|oldurecek|oldururum) (\w+ ){0,2}(tehdit|soyluyor|diyor)|"
              r"\btehdit (\w+ ){0,3}(oldur|bicak)"),
+        (_V, r"\b(odaya|eve|odasina|beni|onu|annemi|babami) (\w+ ){0,2}kilitl\w+|\byemek vermiyor|"
+             r"\b(disari )?cikmama izin vermiyor|\btelefonumu (kontrol ediyor|aliyor)"),
         (_V, r"\b(bogazimi|bogazini) (sikti|sikiyor)|\bzorla evlen\w*|\bzorla (\w+ ){0,2}evlendir\w*"),
         (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
         (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
@@ -79,6 +84,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(?! (\w+ )?rekord)"),
         (_V, r"\b(mnie|nas|mame|dzieci) (\w+ ){0,1}(bil|bila|bili|kopie|kopal)\b|\b(bil|bila|kopie|kopal) (mnie|nas|mame|dzieci)\b"),
         (_V, r"\b(grozi|grozil|grozi mi|mowi) (\w+ ){0,3}(ze mnie )?(zabije|zabic|pobije)\b|\bchce mnie zabic\b"),
+        (_V, r"\bnie pozwala mi (wychodzic|spotykac|pracowac|widywac)|\bkontroluje (kazde euro|moje pieniadze|moj telefon|wszystko co)"),
         (_S, r"\b(zabic sie|sie zabic|sie zabije|zabije sie|zabilam sie|odebrac sobie zycie|skonczyc ze soba|samobojst\w*|samobojcz\w*)\b"),
         (_S, r"\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
@@ -87,7 +93,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
         (_V, r"(?<!ኣይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit
-        (_V, r"ብሓይሊ (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ"),
+        (_V, r"ብሓይሊ (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ|ክወጽእ ኣይፈቕደለይን"),
         (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
     ],
@@ -96,7 +102,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # kill and to beat ("biilasha way i dilayaan": the bills are killing me): only with a person
         (_V, r"\b(i|na|ku) garaac\w*|\bgaraacid\w*|\b(tacadd\w*|xadgudub\w*|rabshad\w*|kufsi\w*|kufsa\w*)"),
         (_V, r"\b(waan ku dilayaa|ku dili doonaa|i dili doonaa|hanjab\w*|cabsi gelin)"),
-        (_V, r"\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
+        (_V, r"\bma ogola inaan (\w+ ){0,3}baxo|\btaleefankayga ayuu (eegaa|qaataa)|\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
         (_S, r"\b(is ?dil(o|i|ay|aa|ayaa|aya|ey)\b|naftayda (qaad|dil)\w*|naftiisa (qaad|dil)\w*|nafteeda (qaad|dil)\w*)"),
         (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
              r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar\w*|"

@@ -102,6 +102,11 @@ VIOLENCE += [
     r"\b(ik )?maak (je|jou) kapot\b|\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
     r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
     rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
+    # in English: pushed or slapped, kept from friends, messages and money controlled, being beaten
+    r"\b(pushed|shoved|slapped|punched|choked|strangled|grabbed) (\w+ )?(me|her|him|us)\b(?! (\w+ )?(to|towards) (apply|go|try|do|study|work)\b)",
+    r"\b(won t|will not|doesn t|does not) let me (see|go out|leave|have|talk)\b|"
+    r"\b(controls?|reads?|checks?) (\w+ )?(my|her) (money|phone|messages|bank)\b",
+    r"\b(are|is|being|been|got|get|were|was) (\w+ )?(beaten|abused)\b",
     # forced marriage and honour
     r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
 ]
@@ -134,10 +139,14 @@ ACUTE = THREAT + [
 _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
 SUICIDE = [
     # Self-harm is a crisis too (113): cutting, scratching, burning or hurting oneself.
-    r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt) "
+    r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt|brand|verbrand|verbrandt) "
     r"(\w+ ){0,2}(zichzelf|mezelf|mijzelf|haarzelf|hemzelf|jezelf)\b(?! (\w+ ){0,3}(vinger|duim)\b)|"
     r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
-    r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b",
+    r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b|"
+    r"\b(cuts?|cutting) (her|his|my|their) (arms?|wrists?|thighs?|legs?|skin)\b",
+    # a lethal dose looked up; goodbye said in English
+    r"\bhoeveel (\w+ ){0,2}(pillen|slaappillen|paracetamol|tabletten|medicijnen) (\w+ ){0,3}(dodelijk|dood)\b|\bdodelijke dosis\b|"
+    r"\b(lethal|deadly) dose\b|\b(won t|will not) be (around|here) (much )?(longer|anymore)\b|\bgiving away (all )?my (stuff|things)\b",
     r"(?<!\bniet )(?<!\bnot )\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
     # self-harm told indirectly: starting again, cigarettes on the skin, razor blades with blood
     r"\bweer (gaan |begonnen met |aan het )?(snijden|krassen)\b(?! (\w+ )?(in|van|met)\b)|\bscheermesjes (\w+ ){0,6}bloed\b|"
