@@ -30,7 +30,7 @@ def answer_all(root: Path, out: Path) -> None:
     """One JSON line per question of root's tests/data: the answer object, plus emergency."""
     sys.path.insert(0, str(root))
     from wegwijzer.assistant import Assistant
-    from wegwijzer.knowledge import load_or_raise
+    from wegwijzer.knowledge.base import load_or_raise
     from wegwijzer.settings import MatchSettings, Settings
     from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 

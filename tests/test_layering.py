@@ -9,16 +9,17 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wegwijzer"
-CORE = ("knowledge", "text", "matching", "safety", "safety_rules", "safety_signs", "safety_scan", "smalltalk",
-        "assistant", "readability", "checks", "evaluation", "answer", "settings", "events", "contacts", "entries", "replies", "danger")
+CORE = ("knowledge/base", "text", "understanding/matching", "safety/check", "safety/rules", "safety/signs", "safety/scan",
+        "understanding/smalltalk", "assistant", "knowledge/readability", "checks", "evaluation", "answer", "settings",
+        "events", "knowledge/contacts", "knowledge/entries", "replies", "safety/danger")
 CHANNEL_PACKAGES = ("wegwijzer.web", "wegwijzer.telegram", "wegwijzer.cli", "wegwijzer.stats")
-MATCHING_INTERNALS = ("wegwijzer.matching", "wegwijzer.text", "wegwijzer.safety", "wegwijzer.safety_rules",
-                      "wegwijzer.safety_signs", "wegwijzer.safety_scan",
-                      "wegwijzer.safety_model", "wegwijzer.safety_train", "wegwijzer.safety_knn",
-                      "wegwijzer.safety_knn_train", "wegwijzer.smalltalk", "wegwijzer.understanding",
-                      "wegwijzer.in_language", "wegwijzer.translations", "wegwijzer.replies",
-                      "wegwijzer.entries", "wegwijzer.danger")
-CORE_PACKAGES = ("understanding",)  # packages of the core (the channels are web, telegram, stats)
+MATCHING_INTERNALS = ("wegwijzer.understanding.matching", "wegwijzer.text", "wegwijzer.safety.check", "wegwijzer.safety.rules",
+                      "wegwijzer.safety.signs", "wegwijzer.safety.scan",
+                      "wegwijzer.safety.model", "wegwijzer.safety.train", "wegwijzer.safety.knn",
+                      "wegwijzer.safety.knn_train", "wegwijzer.understanding.smalltalk", "wegwijzer.understanding",
+                      "wegwijzer.in_language", "wegwijzer.knowledge.translations", "wegwijzer.replies",
+                      "wegwijzer.knowledge.entries", "wegwijzer.safety.danger")
+CORE_PACKAGES = ("understanding", "safety", "knowledge")  # packages of the core (the channels are web, telegram, stats)
 
 
 def module_name(path: Path) -> str:
@@ -44,7 +45,7 @@ def imports(path: Path) -> set[str]:
             else:
                 module = node.module or ""
             found.add(module)
-            # `from wegwijzer import matching` imports the module wegwijzer.matching
+            # `from wegwijzer import matching` imports the module wegwijzer.understanding.matching
             found.update(f"{module}.{alias.name}" for alias in node.names)
     return found
 
@@ -76,7 +77,7 @@ def test_the_core_packages_are_checked() -> None:
 
 def test_understanding_reads_no_safety_assistant_or_channel() -> None:
     # understanding/ is the bottom layer beside safety: it may use text and knowledge only
-    allowed = ("wegwijzer.understanding", "wegwijzer.text", "wegwijzer.knowledge", "wegwijzer.matching",
+    allowed = ("wegwijzer.understanding", "wegwijzer.text", "wegwijzer.knowledge.base",
                "wegwijzer.settings")
     for path in files("understanding"):
         wegwijzer = {name for name in imports(path) if name.startswith("wegwijzer.")}
@@ -94,7 +95,7 @@ def test_import_reader_sees_late_imports() -> None:
     web = PACKAGE / "web" / "app.py"
     assert "wegwijzer.assistant" in imports(web)
     assert "wegwijzer.telegram" in imports(web)  # imported inside a function
-    assert reaches({"wegwijzer.matching", "wegwijzer.web.app"}, ("wegwijzer.web",)) == ["wegwijzer.web.app"]
+    assert reaches({"wegwijzer.understanding.matching", "wegwijzer.web.app"}, ("wegwijzer.web",)) == ["wegwijzer.web.app"]
 
 
 @pytest.mark.parametrize("path", core_files(), ids=lambda p: p.stem)
