@@ -1,6 +1,6 @@
 """X-Forwarded-* believed only from trusted proxies: the rate limit, the same-site check and
 the staff cookie follow the real client, scheme and host. The test client connects from
-127.0.0.1, so trusting 127.0.0.1 makes it a proxy. (A real nginx: test_web_proxy_nginx.py.)"""
+127.0.0.1, so trusting 127.0.0.1 makes it a proxy. (A real nginx: test_proxy_nginx.py.)"""
 
 from __future__ import annotations
 

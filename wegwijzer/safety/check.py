@@ -1,6 +1,6 @@
 """Crisis signals: violence at home, abuse, suicidal thoughts, acute danger.
 
-Checked before any matching. The rules (wegwijzer.safety.rules and safety_signs) are
+Checked before any matching. The rules (wegwijzer.safety.rules and signs) are
 phrases and word pairs on the folded text and on its lemmas, so "sloeg", "slaat" and
 "geslagen" are all "slaan". Tuned for recall: a missed crisis is the worst failure this
 product has. Kept in code, not in the staff-editable knowledge base, so an edit to the

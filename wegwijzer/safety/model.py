@@ -3,7 +3,7 @@
 The phrase rules catch what someone writes in words we foresaw; tested on questions
 written later by other people, they missed about half. This model scores every word
 and word pair of a message (logistic regression: crisis or not),
-learnt from the development sets' crisis and near-miss questions (see safety_train).
+learnt from the development sets' crisis and near-miss questions (see wegwijzer.safety.train).
 It is explainable: the words that weigh most for a message are returned with the score.
 A second model, learnt from the crisis questions only, tells 113 from Veilig Thuis.
 The weights are a JSON file in the package, so a knowledge-base edit cannot change them.
