@@ -2,9 +2,9 @@
 
 Runs Assistant.ask (shipped settings, semantic layer on, answer cache off) on every question
 of tests/data/*.jsonl (or of the sets --sets names), here and at commit REV (a temporary git
-worktree, in a subprocess with PYTHONPATH on it), and compares outcome, service, crisis, emergency and answer text; the rest
-of the answer object (confidence, alternatives, reason, ...) is counted apart. Takes minutes:
-two passes of ~3,600 questions through the language model.
+worktree, in a subprocess with PYTHONPATH on it), and compares outcome, service, crisis,
+emergency and answer text; the rest of the answer object (confidence, alternatives, reason,
+...) is counted apart. Takes minutes: two passes of ~3,600 questions through the language model.
 
 Run: `.venv/bin/python bench/compare_answers.py --at a6677cc [--sets 'dev*.jsonl']`. Prints the
 differences; exits 1 when one of the five compared fields differs.
