@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own browser here),
-# and Debian's nginx for the reverse-proxy tests (tests/test_web_proxy_nginx.py).
+# and Debian's nginx for the reverse-proxy tests (tests/web/test_proxy_nginx.py).
 browser:
 	@{ command -v chromium && PATH="$$PATH:/usr/sbin" command -v nginx; } >/dev/null 2>&1 || { \
 	  echo "Chromium of nginx ontbreekt: installeren met apt-get (nodig voor de browser- en proxytests)"; \
@@ -49,9 +49,9 @@ vectors: install
 
 # Relearn the crisis word model from the development sets (after changing one of them).
 safety-model: install
-	$(BIN)/python -m wegwijzer.safety_train --folds 5
-	$(BIN)/python -m wegwijzer.safety_train
-	$(BIN)/python -m wegwijzer.safety_knn_train
+	$(BIN)/python -m wegwijzer.safety.train --folds 5
+	$(BIN)/python -m wegwijzer.safety.train
+	$(BIN)/python -m wegwijzer.safety.knn_train
 
 # PostgreSQL from Debian for the tests that run the statistics and staff stores on it
 # (the tests start their own server in a temporary folder; nothing runs as a service).

@@ -77,7 +77,7 @@ def measure(root: Path) -> dict[str, object]:
     """All figures for the wegwijzer package found under `root`."""
     sys.path.insert(0, str(root))
     from wegwijzer.assistant import Assistant
-    from wegwijzer.knowledge import load_or_raise
+    from wegwijzer.knowledge.base import load_or_raise
     from wegwijzer.settings import MatchSettings, Settings
     from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 

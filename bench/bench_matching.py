@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from wegwijzer.assistant import Assistant  # noqa: E402
 from wegwijzer.evaluation import bm25_baseline, rapidfuzz_baseline, read_questions  # noqa: E402
-from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise  # noqa: E402
+from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise  # noqa: E402
 from wegwijzer.settings import Settings  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "matching.json"

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from wegwijzer.answer import Answer  # noqa: E402
-from wegwijzer.knowledge import load_knowledge  # noqa: E402
+from wegwijzer.knowledge.base import load_knowledge  # noqa: E402
 from wegwijzer.settings import Settings  # noqa: E402
 from wegwijzer.stats import StatsStore, Vocabulary  # noqa: E402
 

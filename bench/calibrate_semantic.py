@@ -20,9 +20,9 @@ import numpy as np
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.evaluation import Question, score, wegwijzer_system
-from wegwijzer.knowledge import load_or_raise
-from wegwijzer.safety_knn import CrisisNeighbours
-from wegwijzer.safety_knn_train import dev_questions
+from wegwijzer.knowledge.base import load_or_raise
+from wegwijzer.safety.knn import CrisisNeighbours
+from wegwijzer.safety.knn_train import dev_questions
 from wegwijzer.settings import Settings
 from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 

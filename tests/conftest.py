@@ -19,7 +19,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from postgres_server import postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.postgres_server import postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, build_assistant
@@ -161,7 +161,7 @@ def full_app(tmp_path: Path, shipped_assistant: Assistant,
              live_server: Callable[..., LiveServer]) -> Iterator[LiveServer]:
     """The whole app from a thread: statistics, /beheer/ with a password, no rate limit, and
     the bot by webhook on /telegram (secret WEBHOOK_SECRET) against a FakeBotApi."""
-    from fake_bot_api import FakeBotApi
+    from tests.fake_bot_api import FakeBotApi
 
     from wegwijzer.stats import open_store
     from wegwijzer.web import create_app

@@ -8,7 +8,7 @@ import pytest
 
 from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.assistant import Assistant
-from wegwijzer.knowledge import KnowledgeBase
+from wegwijzer.knowledge.base import KnowledgeBase
 from wegwijzer.settings import MatchSettings
 
 

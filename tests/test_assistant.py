@@ -13,9 +13,9 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
-from wegwijzer.knowledge import KnowledgeError, load_or_raise
-from wegwijzer.matching import Scored
-from wegwijzer.safety_model import SafetyModel
+from wegwijzer.knowledge.base import KnowledgeError, load_or_raise
+from wegwijzer.understanding.matching import Scored
+from wegwijzer.safety.model import SafetyModel
 from wegwijzer.settings import MatchSettings, Settings
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from wegwijzer.checks import check_directory
-from wegwijzer.knowledge import Problem
+from wegwijzer.knowledge.base import Problem
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 TODAY = dt.date(2026, 11, 23)

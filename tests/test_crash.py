@@ -1,6 +1,6 @@
 """Crashes and damaged files: kill -9 in the middle of load, a corrupt statistics database (issue 7).
 
-kill -9 after all answers arrived is covered exactly in tests/test_stats_durability.py;
+kill -9 after all answers arrived is covered exactly in tests/stats/test_durability.py;
 here the server is killed while requests are still in flight.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from conftest import REPO
+from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
 from loadtest import server_env, start_server  # noqa: E402  (the load test's server start)

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import WEBHOOK_SECRET, LiveServer
+from tests.conftest import WEBHOOK_SECRET, LiveServer
 from wegwijzer.assistant import Assistant
-from wegwijzer.knowledge import MAX_FILE_BYTES, load_knowledge
+from wegwijzer.knowledge.base import MAX_FILE_BYTES, load_knowledge
 from wegwijzer.settings import Settings
 from wegwijzer.telegram.webhook import SECRET_HEADER
 from wegwijzer.text import Normaliser, tokenize

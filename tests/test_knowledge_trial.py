@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
-from wegwijzer.knowledge_edit import form_values, parse, render
+from tests.conftest import REPO
+from wegwijzer.knowledge.edit import form_values, parse, render
 from wegwijzer.knowledge_trial import form_trial, plain, summary, try_service
 
 

@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO
+from tests.conftest import REPO
 
 CLIENTS = 50
 SECONDS = 8

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
-from wegwijzer.knowledge import KnowledgeError
+from tests.conftest import REPO
+from wegwijzer.knowledge.base import KnowledgeError
 from wegwijzer.reload import LiveAssistant, watching
 
 NEW_LINE = "Dit is de nieuwe tekst over schulden."
@@ -136,7 +136,7 @@ def test_a_broken_edit_is_logged_with_file_and_line(kb_dir: Path, caplog: pytest
 async def test_wegwijzer_bot_serves_an_edit_within_5_seconds_and_survives_a_broken_one(
         kb_dir: Path, tmp_path: Path) -> None:
     """The real `wegwijzer bot` process against the fake Bot API on 127.0.0.1."""
-    from fake_bot_api import FakeBotApi
+    from tests.fake_bot_api import FakeBotApi
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEGWIJZER_"))}
     async with FakeBotApi() as api:

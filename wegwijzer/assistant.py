@@ -14,17 +14,17 @@ import numpy as np
 
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
-from wegwijzer.entries import EntryFinder, Match
-from wegwijzer.knowledge import KnowledgeBase, Service, load_or_raise
-from wegwijzer.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
-from wegwijzer.danger import assess
+from wegwijzer.knowledge.entries import EntryFinder, Match
+from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise
+from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
+from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
 from wegwijzer.replies import FRONT_DOOR, Replies
-from wegwijzer.safety import Signal
-from wegwijzer.safety_knn import CrisisNeighbours, Nearest, shipped_neighbours
-from wegwijzer.safety_model import SafetyModel, shipped_model
+from wegwijzer.safety.check import Signal
+from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
+from wegwijzer.safety.model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
-from wegwijzer.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
+from wegwijzer.understanding.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
 from wegwijzer.text import tokenize
 from wegwijzer.understanding.embedder import KnownFirst, VectorCache, shared_embedder
 from wegwijzer.understanding.reading import Reading, read

@@ -14,9 +14,9 @@ import re
 from pathlib import Path
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
-from wegwijzer.knowledge import KnowledgeBase, Problem, Service, load_knowledge
-from wegwijzer.readability import measure
+from wegwijzer.knowledge.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
+from wegwijzer.knowledge.base import KnowledgeBase, Problem, Service, load_knowledge
+from wegwijzer.knowledge.readability import measure
 from wegwijzer.understanding.embedder import VectorCache
 
 MIN_FLESCH_DOUMA = 65.0

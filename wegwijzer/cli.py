@@ -11,7 +11,7 @@ import click
 
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, build_assistant
-from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.knowledge.base import KnowledgeError
 from wegwijzer.settings import Settings, SettingsError
 
 if TYPE_CHECKING:

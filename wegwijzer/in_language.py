@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from wegwijzer.answer import Answer
-from wegwijzer.translations import LanguagePack
+from wegwijzer.knowledge.translations import LanguagePack
 
 _GENERAL = ("clarify", "fallback", "out_of_scope", "emergency")  # outcomes with a general text
 

@@ -20,10 +20,10 @@ from typing import Any
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.checks import check_knowledge
-from wegwijzer.contacts import FIELDS
-from wegwijzer.knowledge_edit import CONTACT_NAMES, fact_problems
-from wegwijzer.knowledge import Problem, load_knowledge, read_yaml
-from wegwijzer.readability import Readability, measure
+from wegwijzer.knowledge.contacts import FIELDS
+from wegwijzer.knowledge.edit import CONTACT_NAMES, fact_problems
+from wegwijzer.knowledge.base import Problem, load_knowledge, read_yaml
+from wegwijzer.knowledge.readability import Readability, measure
 from wegwijzer.understanding.embedder import VectorCache
 
 # top-level key of a service file -> the form field its problems are shown beside

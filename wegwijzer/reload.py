@@ -24,7 +24,7 @@ from typing import Any
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant, Topic, vector_cache
 from wegwijzer.checks import check_knowledge
-from wegwijzer.knowledge import KnowledgeBase, Problem, load_knowledge, load_or_raise
+from wegwijzer.knowledge.base import KnowledgeBase, Problem, load_knowledge, load_or_raise
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.understanding.embedder import VectorCache
 

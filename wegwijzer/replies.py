@@ -1,7 +1,7 @@
 """The reply texts, as residents read them: one template per outcome, each number said once.
 
 The assistant decides; this module only words the decision. Contact blocks come from
-wegwijzer.contacts (phone first). A child or teenager is told "je" and De Kindertelefoon.
+wegwijzer.knowledge.contacts (phone first). A child or teenager is told "je" and De Kindertelefoon.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Choice
-from wegwijzer.contacts import contact_lines
-from wegwijzer.entries import Entry
-from wegwijzer.knowledge import KnowledgeBase, OutOfScopeTopic, Service
-from wegwijzer.safety import NUMBERS, Signal
+from wegwijzer.knowledge.contacts import contact_lines
+from wegwijzer.knowledge.entries import Entry
+from wegwijzer.knowledge.base import KnowledgeBase, OutOfScopeTopic, Service
+from wegwijzer.safety.check import NUMBERS, Signal
 
 TEMPLATES = Path(__file__).parent / "templates"
 FRONT_DOOR = "incluzio"

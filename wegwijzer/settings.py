@@ -43,8 +43,8 @@ class MatchSettings:
     # ordinary answer (one extra line, the answer itself is unchanged).
     safety_model_threshold: float = 0.75  # word-model probability that gives the crisis answer
     safety_hint_threshold: float = 0.45  # ... that puts the crisis number above an ordinary answer
-    # The crisis head on the embeddings (wegwijzer.safety_knn): leave-one-out on the dev sets
-    # (python -m wegwijzer.safety_knn_train): at 0.60 recall 0.78 with 1.2% false alarms alone.
+    # The crisis head on the embeddings (wegwijzer.safety.knn): leave-one-out on the dev sets
+    # (python -m wegwijzer.safety.knn_train): at 0.60 recall 0.78 with 1.2% false alarms alone.
     neighbours_threshold: float = 0.60  # weighted share of crisis neighbours for the crisis answer
     neighbours_worry: float = 0.45  # ... and, for Dutch, this much from the word model (its hint line)
     neighbours_hint_threshold: float = 0.40  # ... for the crisis number above an ordinary answer
@@ -63,7 +63,7 @@ class MatchSettings:
     # A service's specific question-answer entry is chosen when the question is at least this
     # close (cosine) to one of the entry's example questions (calibrated on dev6's concrete questions).
     entry_threshold: float = 0.92
-    # The nearest development questions (the crisis head's 11, wegwijzer.safety_knn) vote for the
+    # The nearest development questions (the crisis head's 11, wegwijzer.safety.knn) vote for the
     # service they expected: route_weight * weighted share is added to its score. 0 turns it off.
     route_weight: float = 10.0
     route_outside: float = 0.4  # this share of neighbours outside the domain drops the meaning's push (>1: off)

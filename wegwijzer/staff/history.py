@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from wegwijzer.knowledge_edit import content_changes, digest, locked, write_atomically
+from wegwijzer.knowledge.edit import content_changes, digest, locked, write_atomically
 from wegwijzer.staff.store import StaffStore
 
 OUTSIDE = "buiten de editor"  # who a change made directly in the file is recorded as

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wegwijzer.knowledge import load_knowledge
+from wegwijzer.knowledge.base import load_knowledge
 from wegwijzer.settings import Settings
 from wegwijzer.stats.aggregate import Counts, read_counts
 from wegwijzer.stats.database import DatabaseError

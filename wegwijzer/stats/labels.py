@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wegwijzer.knowledge import load_knowledge
+from wegwijzer.knowledge.base import load_knowledge
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from importlib import resources
 
 import simplemma
 
-from wegwijzer.knowledge import KnowledgeBase
+from wegwijzer.knowledge.base import KnowledgeBase
 
 MIN_LENGTH = 3
 MAX_LENGTH = 30

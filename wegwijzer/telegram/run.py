@@ -14,7 +14,7 @@ from telegram.ext import Application
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
-from wegwijzer.knowledge import KnowledgeError
+from wegwijzer.knowledge.base import KnowledgeError
 from wegwijzer.reload import LiveAssistant, live_assistant, watch
 from wegwijzer.settings import Settings
 from wegwijzer.stats import SchemaError, open_store

@@ -195,7 +195,7 @@ def write_seed(texts: Sequence[str], path: Path = SEED_FILE) -> None:
 
 
 if __name__ == "__main__":
-    from wegwijzer.knowledge import load_or_raise
+    from wegwijzer.knowledge.base import load_or_raise
     from wegwijzer.settings import REPO_ROOT
     from wegwijzer.understanding.semantic import documents
 

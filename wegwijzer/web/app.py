@@ -14,7 +14,7 @@ from aiohttp.typedefs import Handler
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
-from wegwijzer.knowledge import KnowledgeError, load_knowledge
+from wegwijzer.knowledge.base import KnowledgeError, load_knowledge
 from wegwijzer.reload import live_assistant, watching
 from wegwijzer.settings import Settings
 from wegwijzer.staff import StaffStore, open_staff

@@ -19,12 +19,12 @@ from typing import Any
 from aiohttp import web
 
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA
-from wegwijzer.knowledge_edit import LABELS, content_changes, digest, form_values, parse, render
-from wegwijzer.knowledge_entries import (COUNT_FIELD, PART_LABELS, EntryForm, entry_problems, entry_values,
+from wegwijzer.knowledge.edit import LABELS, content_changes, digest, form_values, parse, render
+from wegwijzer.knowledge.edit_entries import (COUNT_FIELD, PART_LABELS, EntryForm, entry_problems, entry_values,
                                          read_entry_forms)
-from wegwijzer.knowledge_new import CONTRACT_SERVICES, retired_path
+from wegwijzer.knowledge.new import CONTRACT_SERVICES, retired_path
 from wegwijzer.knowledge_trial import Trial, form_trial, summary, try_service
-from wegwijzer.readability import measure
+from wegwijzer.knowledge.readability import measure
 from wegwijzer.staff.history import History, Publication, publish
 from wegwijzer.web.beheer_auth import SESSION, see_other
 from wegwijzer.web.keys import ASSISTANT

@@ -16,10 +16,10 @@ from typing import Any
 from aiohttp import web
 
 from wegwijzer.checks import MAX_WORDS_PER_SENTENCE, MIN_FLESCH_DOUMA, STALE_AFTER_DAYS
-from wegwijzer.contacts import SOURCE_MAX_AGE_DAYS
-from wegwijzer.knowledge import TO_FILL, KnowledgeBase, Problem, Service
-from wegwijzer.knowledge_new import retired_services
-from wegwijzer.readability import measure
+from wegwijzer.knowledge.contacts import SOURCE_MAX_AGE_DAYS
+from wegwijzer.knowledge.base import TO_FILL, KnowledgeBase, Problem, Service
+from wegwijzer.knowledge.new import retired_services
+from wegwijzer.knowledge.readability import measure
 from wegwijzer.web.keys import ASSISTANT
 
 MAX_TRY = 500  # characters of a tried question

@@ -15,8 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
-from wegwijzer.knowledge_edit import digest
-from wegwijzer.knowledge_new import (CONTRACT_SERVICES, NEW_LABELS, RETIRED_FOLDER, SERVICE_ID, new_problems,
+from wegwijzer.knowledge.edit import digest
+from wegwijzer.knowledge.new import (CONTRACT_SERVICES, NEW_LABELS, RETIRED_FOLDER, SERVICE_ID, new_problems,
                                      new_service, retired_path)
 from wegwijzer.knowledge_trial import form_trial, summary
 from wegwijzer.staff.history import publish, retire

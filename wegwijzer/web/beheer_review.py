@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from wegwijzer.knowledge_edit import digest, render
+from wegwijzer.knowledge.edit import digest, render
 from wegwijzer.knowledge_trial import summary
 from wegwijzer.staff.history import publish
 from wegwijzer.web.beheer_auth import SESSION, see_other

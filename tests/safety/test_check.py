@@ -1,0 +1,260 @@
+"""Crisis detection: indirect phrasings in Dutch and simple English, typos, near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.safety.check import NUMBERS, acute, detect, emergency
+
+VIOLENCE = [
+    "ik durf niet naar huis",
+    "mijn man slaat me",
+    "my husband hits me",
+    "papa doet mama pijn",
+    "mijn vriend sloeg me gisteren weer",
+    "ik word thuis geslagen",
+    "er is huiselijk geweld bij ons",
+    "ik ben bang voor mijn vader",
+    "ik voel me niet veilig thuis",
+    "mijn ex bedreigt mij",
+    "ik denk dat mijn buurmeisje mishandeld wordt",
+    "mijn vriendin mag van hem niet alleen de deur uit",
+    # signal families of the Meldcode, written without looking at any evaluation set
+    "hij controleert mijn telefoon en ik mag geen vrienden zien",
+    "mijn man pakt al mijn geld af en ik mag niks kopen",
+    "mijn ex achtervolgt me overal en staat steeds bij mijn huis",
+    "mijn familie wil me uithuwelijken",
+    "mijn vriend dwingt me tot seks",
+    "ik moest van hem dingen doen die ik niet wilde",
+    "mijn dochter heeft een loverboy",
+    "mijn oom zit aan mijn dochter",
+    "de buurvrouw schreeuwt elke avond en ik hoor klappen",
+    "ik hoor de kinderen naast ons huilen en hij schreeuwt",
+    "de kinderen krijgen thuis geen eten",
+    "mijn zoon pakt het geld van oma af",
+    "de thuiszorg behandelt mijn vader ruw",
+    "mijn vader gooit met dingen als hij boos is",
+    "ik ben het huis uit gevlucht met de kinderen",
+    "mijn stiefvader komt 's nachts in mijn kamer",
+    "my boyfriend forces me to have sex",
+    "he takes all my money and locks me in",
+    "ze wil meisjesbesnijdenis laten doen bij mijn nichtje",
+    "ik heb een blauw oog van mijn vriend",
+    "mijn kind komt steeds met blauwe plekken thuis",
+    "papa was weer dronken en toen werd hij heel eng en gooide hij alles kapot",
+]
+SUICIDE = [
+    "na twee jaar ben ik weer gaan snijden",
+    "ik druk sigaretten uit op mijn arm als ik boos ben op mezelf",
+    "mijn man is overleden en ik wil eigenlijk alleen maar achter hem aan",
+    "ik zie het niet meer zitten",
+    "ik wil niet meer leven",
+    "I want to kill myself",
+    "ik wil er niet meer zijn",
+    "ik denk aan zelfmoort",
+    "ik denk aan zelfmoord",
+    "ik wil dood",
+    "niemand zou me missen als ik er niet meer was",
+    "i don't want to live anymore",
+    "ik wil een einde maken aan mijn leven",
+    "mijn leven heeft geen zin meer",
+    # 113's warning signs, written without looking at any evaluation set
+    "ik ben een last voor iedereen",
+    "ik heb een plan om er een eind aan te maken",
+    "het hoeft allemaal niet meer voor mij",
+    "ik wil gewoon gaan slapen en niet meer wakker worden",
+    "ik snij mezelf",
+    "ik zie geen uitweg meer",
+    "ik wil niet meer",
+    "soms denk ik dat iedereen beter af is zonder mij",
+    "ik heb aan de rand van het spoor gestaan",
+    "ik wil me van het leven beroven",
+    "i think about ending my life",
+    "i feel like there is no way out",
+    "life is not worth living",
+    "ik heb geen reden meer om te leven",
+    "ik ben zo moe van het leven",
+]
+NEAR_MISSES = [
+    "ik ga weer groente snijden",
+    "we moeten weer snijden in de kosten",
+    "mijn vader is overleden en ik ruim zijn huis op",
+    "ik ben doodmoe van de zorg voor mijn moeder",
+    "de schulden slaan me om de oren",
+    "mijn kind wordt gepest",
+    "ik slaap slecht",
+    "ik heb schulden en de deurwaarder komt",
+    "mijn moeder heeft dementie",
+    "ik voel me eenzaam",
+    "ik zoek vrijwilligerswerk",
+    "mijn zoon zit niet lekker in zijn vel",
+    "waar kan ik mijn paspoort verlengen",
+    "ik ben doodop na mijn werk",
+    "ik kan het niet meer aan met de zorg voor mijn man",
+    "mijn kind slaat andere kinderen op school",
+    "ik verveel me dood",
+    "ik schrok me dood",
+    "mijn moeder is gevallen en heeft blauwe plekken",
+    "ik wil niet meer naar school",
+    "ik wil dood graag een baan",
+    "de kinderen slaan elkaar bij het spelen",
+    "mijn peuter huilt en schreeuwt als hij zijn zin niet krijgt",
+    "ik ben klaar met mijn studie",
+    "mijn man drinkt te veel en ik wil dat hij stopt",
+    "we hebben ruzie over geld",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENCE)
+def test_violence_at_home_is_veilig_thuis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None, text
+    assert signal.kind == "veilig-thuis"
+    assert signal.matched
+
+
+@pytest.mark.parametrize("text", SUICIDE)
+def test_suicidal_thoughts_are_zelfmoordpreventie(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None, text
+    assert signal.kind == "zelfmoordpreventie"
+    assert signal.matched
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_are_not_a_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_acute_danger_is_flagged() -> None:
+    signal = detect("hij staat met een mes in de keuken")
+    assert signal is not None and signal.acute and signal.kind == "veilig-thuis"
+    calm = detect("mijn man slaat me")
+    assert calm is not None and not calm.acute
+
+
+def test_both_kinds_show_suicide_first() -> None:
+    signal = detect("mijn man slaat me en ik wil niet meer leven")
+    assert signal is not None
+    assert signal.kind == "zelfmoordpreventie" and signal.also == "veilig-thuis"
+
+
+def test_case_accents_and_punctuation_do_not_matter() -> None:
+    assert detect("IK WIL NIET MEER LEVEN!!!") is not None
+    assert detect("Ik zie het écht niet meer zitten...") is not None
+
+
+def test_national_numbers() -> None:
+    assert NUMBERS["veilig-thuis"] == "0800-2000"
+    assert NUMBERS["zelfmoordpreventie"] == "0800-0113"
+    assert NUMBERS["112"] == "112"
+
+
+def test_empty_and_long_texts() -> None:
+    assert detect("") is None
+    assert detect("schulden " * 2000) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ik rook me nog dood, wil echt stoppen",  # "dood, wil" crosses a comma
+    "mijn moeder slaat de dagen door elkaar",
+    "mijn baas vermoordt me als ik weer te laat kom",
+    "die buurman met zijn bladblazer, ik vermoord hem nog eens",
+    "de deurwaarder bonkt op de deur",
+])
+def test_idioms_and_clauses_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ben zo moe van alles, ik wil gewoon dat het ophoudt, voor altijd", "zelfmoordpreventie"),
+    ("sinds oma dood is wil opa bij haar zijn en geeft hij zijn spullen weg", "zelfmoordpreventie"),
+    ("mijn vriendin stuurde een afscheidsbericht", "zelfmoordpreventie"),
+    ("hij staat te bonken op de deur en zegt dat hij me wat aandoet", "veilig-thuis"),
+    ("ik hoor de buurvrouw om hulp roepen", "veilig-thuis"),
+    ("als ik niet doe wat hij zegt wordt hij gewelddadig", "veilig-thuis"),
+])
+def test_story_signals(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mijn schoonzoon doet al haar bankzaken en ze mag geen bezoek meer", "veilig-thuis"),
+    ("hij draait de deur op slot als hij naar zijn werk gaat", "veilig-thuis"),
+    ("mijn vriend zegt dat ik niks waard ben", "veilig-thuis"),
+    ("mijn ex heeft een tracker in mijn tas gestopt", "veilig-thuis"),
+    ("de baby van de bovenburen ligt steeds in een vieze luier te huilen", "veilig-thuis"),
+    ("papa gooide een bord naar mama", "veilig-thuis"),
+    ("ik heb net 30 paracetamol genomen", "zelfmoordpreventie"),
+    ("het touw ligt al klaar", "zelfmoordpreventie"),
+    ("ik sta op het dak van de flat en wil springen", "zelfmoordpreventie"),
+    ("elke avond hoop ik dat ik niet meer wakker word", "zelfmoordpreventie"),
+    ("ik zie geen andere uitweg", "zelfmoordpreventie"),
+    ("hij stuurde een foto van pillen en schreef sorry", "zelfmoordpreventie"),
+])
+def test_signal_families_in_own_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind, text
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon kreeg een blauw oog van een jongen die hem pest op school",
+    "mijn dochter is op school geslagen door een meisje uit haar klas",
+    "mijn opa zegt: als ik dood ben krijg jij mijn horloge. hoe werkt een testament?",
+    "ik ga dood van de hitte",
+    "'s nachts slaap ik slecht",
+])
+def test_school_fights_and_sayings_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["mijn vriend heeft net een hele strip pillen geslikt",
+                                  "ik sta op het dak van de flat en ik wil springen",
+                                  "mijn vader slaat nu met een stoel op de deur van mijn kamer"])
+def test_a_crisis_happening_now_is_acute(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.acute
+
+
+@pytest.mark.parametrize("text", ["these energy bills are killing me", "this stress is killing me",
+                                  "waar moet ik met oude messen heen, mag dat bij het restafval",
+                                  "ik werk in de keuken met een groot mes, mag de baas mij zo laat laten werken"])
+def test_idioms_of_killing_and_kitchen_knives_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["de oude mevrouw is flauwgevallen en ademt heel raar",
+                                  "een meisje heeft een epileptische aanval op het schoolplein",
+                                  "het schuurtje staat in de fik", "auto is net het water in gereden",
+                                  "fire in the apartment below mine"])
+def test_acute_danger_outside_the_home_needs_112(text: str) -> None:
+    assert emergency(text)
+
+
+def test_danger_now_is_read_apart_from_the_rules() -> None:
+    # the word model may hear the crisis; the acute words still put 112 first
+    assert acute("ik sta op het balkon, 9e verdieping. ik wil springen")
+    assert not acute("ik moet me werk nog afmaken") and not acute("hij gaat zijn studie afmaken")
+
+
+def test_a_threat_to_finish_someone_off_is_acute() -> None:
+    signal = detect("hij staat nu voor de deur met een mes en schreeuwt dat hij me gaat afmaken")
+    assert signal is not None and signal.kind == "veilig-thuis" and signal.acute
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my boyfriend won't let me see my friends and last week he pushed me", "veilig-thuis"),
+    ("I think the kids next door are being beaten", "veilig-thuis"),
+    ("my daughter has been cutting her arms", "zelfmoordpreventie"),
+    ("ik brand mezelf met sigaretten", "zelfmoordpreventie"),
+    ("hoeveel slaappillen zijn dodelijk", "zelfmoordpreventie"),
+    ("I won't be around much longer, I've been giving away my stuff", "zelfmoordpreventie"),
+])
+def test_more_signals_in_plain_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+def test_being_pushed_to_apply_is_no_crisis() -> None:
+    assert detect("my mum pushed me to apply for the job") is None

@@ -1,0 +1,1 @@
+"""The knowledge base: its models and loading, contacts, entries, translations, and editing it."""

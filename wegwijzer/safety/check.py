@@ -1,0 +1,160 @@
+"""Crisis signals: violence at home, abuse, suicidal thoughts, acute danger.
+
+Checked before any matching. The rules (wegwijzer.safety.rules and signs) are
+phrases and word pairs on the folded text and on its lemmas, so "sloeg", "slaat" and
+"geslagen" are all "slaan". Tuned for recall: a missed crisis is the worst failure this
+product has. Kept in code, not in the staff-editable knowledge base, so an edit to the
+knowledge base cannot switch them off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Iterable, Literal, Sequence
+
+from rapidfuzz import fuzz
+
+from wegwijzer.safety import rules
+from wegwijzer.safety import signs
+from wegwijzer.safety.scan import Scanner
+from wegwijzer.text import clauses, lemma
+
+CrisisKind = Literal["veilig-thuis", "zelfmoordpreventie"]
+
+# Well-known national numbers (free, 24/7). Shown even if the knowledge base is wrong.
+NUMBERS = {"veilig-thuis": "0800-2000", "zelfmoordpreventie": "0800-0113", "112": "112"}
+
+_FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
+                "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
+                "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
+_RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
+          "threat": rules.THREAT, "emergency": rules.EMERGENCY}
+_COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
+_PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
+                   for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
+    + [group.pattern for groups in signs.GROUPS.values() for group in groups]
+_ORDER = [rx for compiled in _COMPILED.values() for rx in compiled] + _PAIR_AND_GROUP
+_SCANNER = Scanner(_ORDER)
+_POSITION = {rx: n for n, rx in enumerate(_ORDER)}  # a rule of two kinds (ACUTE has THREAT): either place
+_START = list(accumulate((len(compiled) for compiled in _COMPILED.values()), initial=0))
+_SPAN = {kind: range(_START[k], _START[k + 1]) for k, kind in enumerate(_COMPILED)}
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A detected crisis: which service, whether danger is acute, and the words that showed it."""
+
+    kind: CrisisKind
+    acute: bool
+    matched: tuple[str, ...]
+    also: CrisisKind | None = None  # the other kind, when both show
+
+
+class _Texts:
+    """A message's forms, each with the rules that may match it (wegwijzer.safety.scan)."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.forms = tuple((text, _SCANNER.possible(text)) for text in texts)
+        self._any = frozenset().union(*(possible for _, possible in self.forms))
+
+    def rules(self, kind: str) -> list[str]:
+        """The matched text of each of a kind's rules, rule by rule, form by form."""
+        span = _SPAN[kind]
+        return [m.group(0) for n in sorted(n for n in self._any if n in span) for text, possible in self.forms
+                if n in possible for m in [_ORDER[n].search(text)] if m]
+
+    @staticmethod
+    def search(rx: re.Pattern[str], text: str, possible: frozenset[int]) -> re.Match[str] | None:
+        """rx.search(text), skipped when the scan showed that rx cannot match."""
+        return rx.search(text) if _POSITION[rx] in possible else None
+
+    def first(self, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """rx's match in the first form where it has one."""
+        return next((m for text, possible in self.forms for m in [self.search(rx, text, possible)] if m), None)
+
+
+def _hits(kind: str, texts: _Texts) -> list[str]:
+    # One rule at a time: each keeps re's fast scan for its first word, which one big
+    # alternation of all rules loses (measured: the alternation was slower than all rules).
+    # Only the rules whose words the message contains are run (the scan, one pass).
+    return texts.rules(kind) + _pair_hits(kind, texts) + _score_hits(kind, texts)
+
+
+def _pair_hits(kind: str, texts: _Texts) -> list[str]:
+    """Words of both groups of a pair rule, when both occur and nothing cancels them."""
+    found: list[str] = []
+    for pair in signs.PAIRS.get(kind, ()):
+        if pair.unless and texts.first(pair.unless):
+            continue  # checked on every form: lemmas can hide a word ("peuter" -> "peuteren")
+        for text, possible in texts.forms:
+            first, second = texts.search(pair.first, text, possible), texts.search(pair.second, text, possible)
+            if first and second and first.group(0) != second.group(0):
+                found += [first.group(0), second.group(0)]
+                break
+    return found
+
+
+def _score_hits(kind: str, texts: _Texts) -> list[str]:
+    """The signs of each group that shows, when together they reach the threshold."""
+    shown = []
+    for group in signs.GROUPS.get(kind, ()):
+        hit = texts.first(group.pattern)
+        if hit:
+            shown.append((group, hit.group(0)))
+    score = sum(group.weight for group, _ in shown)
+    if score < signs.SCORE_THRESHOLD or not any(group.core for group, _ in shown):
+        return []
+    return [f"{word} ({group.name})" for group, word in shown]
+
+
+def _fuzzy_hits(tokens: list[str]) -> dict[str, list[str]]:
+    hits: dict[str, list[str]] = {}
+    for token in tokens:
+        if len(token) < 6:
+            continue
+        for word, kind in _FUZZY_WORDS.items():
+            if fuzz.ratio(token, word) >= 85 or (len(token) > len(word) and token.startswith(word)):
+                hits.setdefault(kind, []).append(token)
+    return hits
+
+
+def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | None:
+    """The crisis signal in a message, or None. Runs before any other step.
+
+    `parts`: the message's clauses when already read (wegwijzer.understanding.reading).
+    """
+    # Phrases stay inside a clause ("ik rook me dood, wil stoppen" is no "dood wil"): the
+    # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
+    parts = clauses(text) if parts is None else parts
+    tokens = [t for clause in parts for t in clause]
+    texts = _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))
+    fuzzy = _fuzzy_hits(tokens)
+    suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
+    violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)
+    if not suicide and not violence:
+        return None
+    acute = bool(_hits("acute", texts))
+    if suicide:
+        return Signal("zelfmoordpreventie", acute, tuple(dict.fromkeys(suicide)),
+                      "veilig-thuis" if violence else None)
+    return Signal("veilig-thuis", acute, tuple(dict.fromkeys(violence)))
+
+
+def acute(text: str, parts: Sequence[Sequence[str]] | None = None) -> bool:
+    """Whether a message shows danger now (a weapon, someone at the door, an overdose taken, a
+    height): for a crisis that the word model or the neighbours heard, 112 goes first too."""
+    parts = clauses(text) if parts is None else parts
+    return bool(_hits("acute", _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))))
+
+
+def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
+    """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
+    texts = _Texts((_joined(clauses(text) if parts is None else parts),))
+    return tuple(dict.fromkeys(_hits("emergency", texts)))
+
+
+def _joined(parts: Iterable[Sequence[str]]) -> str:
+    # Clauses joined with "|", which no rule's word gaps (\w+ ) can cross.
+    return " | ".join(" ".join(c) for c in parts)

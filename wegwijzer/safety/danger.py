@@ -1,0 +1,113 @@
+"""The safety step in one place: rules, word model, nearest questions, and 112.
+
+Three readers, each catching what the others miss: phrase rules (wegwijzer.safety.check) for
+what we foresaw, the word model (wegwijzer.safety.model) for Dutch words in new orders, and
+the nearest development questions in meaning (wegwijzer.safety.knn) for any language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from wegwijzer.safety import lexicon
+from wegwijzer.safety.check import Signal, acute, detect, emergency
+from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
+from wegwijzer.safety.model import SafetyModel, features
+from wegwijzer.settings import MatchSettings
+from wegwijzer.understanding.reading import Reading
+
+
+@dataclass(frozen=True)
+class Danger:
+    """What the safety step found in one question."""
+
+    crisis: Signal | None  # answer with the crisis number first
+    urgent: tuple[str, ...]  # why 112 is needed now (empty: it is not)
+    worry: float  # the word model's probability, for the matcher's crisis net
+    hint: str | None  # the crisis service whose number goes above an ordinary answer
+    nearest: Nearest | None = None  # the nearest development questions (matching reads them too)
+    neighbours: float = 0.0  # their weighted share of crises
+
+
+def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: CrisisNeighbours,
+           m: MatchSettings) -> Danger:
+    """Rules first; then the word model; then the nearest questions; 112 beside all three."""
+    near = neighbours.nearest(reading.vector) if reading.vector is not None else None
+    vote = neighbours.vote_of(near) if near is not None else None
+    urgent = _urgent(reading, vote, m)
+    signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
+    if signal is not None and _in_the_street(signal, urgent, reading.text):
+        return Danger(None, urgent, 0.0, None, near)
+    if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
+        return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
+    score = model.score_of(features(reading.text, reading.clauses))
+    if score.probability >= m.safety_model_threshold and not (urgent and score.kind == "veilig-thuis"
+                                                              and not _VIOLENT.search(reading.text.lower())):
+        # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
+        why = score.words + (f"woordmodel {score.probability:.2f}",)
+        signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
+    # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
+    # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
+    # need some worry from the word model too. A message of only thanks is never a crisis.
+    elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
+            and (reading.language != "nl" or score.probability >= m.neighbours_worry):
+        why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
+        signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
+    if signal is not None and _in_the_street(signal, urgent, reading.text):
+        signal = None
+    short_dutch = reading.language == "nl" and reading.words <= 4
+    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near,
+                  vote.crisis if vote is not None else 0.0)
+
+
+def _in_other_words(text: str) -> Signal | None:
+    """The crisis words of the newcomers' languages (wegwijzer.safety.lexicon), as a rule signal."""
+    hits = lexicon.find(text)
+    if not hits:
+        return None
+    kinds = {h.kind for h in hits}
+    also = "veilig-thuis" if len(kinds) > 1 else None
+    return Signal(hits[0].kind, False, tuple(f"{h.words} ({h.language})" for h in hits), also)  # type: ignore[arg-type]
+
+
+# Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.
+_AT_HOME = re.compile(r"\b(thuis|huis|woning|kamer|mijn (man|vrouw|ex|partner|vriend|vriendin|vader|moeder|stiefvader|"
+                      r"broer)|m[ny]n? (man|ex|vader|pa|moeder|ma)|stiefvader|schoonvader|papa|mama|"
+                      r"slaat (me|mij|haar|hem)|mishandel\w*|home|my (husband|wife|ex|partner|father|dad|mother|mom))\b")
+
+
+_VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
+                      r"vermoord\w*|wurg\w*|pijn doet|hits?|beats?|kicks?|knife|threat\w*)\b")
+# Places outside the home, named as such (not "buiten": "hij staat buiten voor de deur").
+_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bbushalte\b|\bin het water\b|"
+                      r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
+                      r"\bshopping centre\b|\bgas station\b)")
+
+
+def _in_the_street(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
+    """An emergency that the resident places outside the home (a knife in the street, someone
+    in the water) needs 112, not Veilig Thuis: 112 first, with no crisis service."""
+    lowered = text.lower()
+    return bool(urgent) and signal.kind == "veilig-thuis" and bool(_OUTSIDE.search(lowered)) \
+        and not _AT_HOME.search(lowered)
+
+
+def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str, ...]:
+    found = emergency(reading.text, reading.clauses)
+    found += tuple(f"{h.words} ({h.language})" for h in lexicon.emergency(reading.text))
+    if vote is not None and vote.emergency >= m.emergency_threshold:
+        found += (f"lijkt op 112-vraag: '{vote.nearest}'",)
+    return found
+
+
+def _hint(probability: float, kind: str, vote: Vote | None, m: MatchSettings, short_dutch: bool) -> str | None:
+    if probability >= m.safety_hint_threshold:
+        return kind
+    # A short Dutch question's nearest questions alone are no reason for a crisis number: "ik wil
+    # opvoedadvies" sits near "ik wil dood" in meaning; there the word model must hear some worry.
+    if vote is not None and vote.crisis >= m.neighbours_hint_threshold \
+            and (not short_dutch or probability >= m.neighbours_hint_worry):
+        return vote.kind
+    return None

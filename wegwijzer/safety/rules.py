@@ -1,0 +1,242 @@
+"""The crisis rules that wegwijzer.safety.check applies, as data: phrases (word pairs and signal
+scores are in wegwijzer.safety.signs).
+
+Phrases are regular expressions on the folded text and on its lemmas; each list below is
+one kind of signal, and a message matching any phrase of a list shows that signal.
+
+Sources for the signal families: the Meldcode huiselijk geweld en kindermishandeling
+(physical, psychological and sexual violence, neglect, financial abuse of older people,
+coercive control, stalking, honour-related violence, forced marriage, female genital
+mutilation, exploitation) and 113 Zelfmoordpreventie's warning signs (talking about
+death or being a burden, no way out, a plan, farewell, self-harm).
+"""
+
+from __future__ import annotations
+
+PERSON = (r"(?:man|vrouw|partner|vriend|vriendin|vader|moeder|papa|mama|pa|ma|ouders?|stiefvader|"
+          r"stiefmoeder|zoon|dochter|broer|zus|oom|tante|opa|oma|ex|echtgenoot|echtgenote|"
+          r"schoonvader|schoonmoeder|vent|verzorger|verzorgster|thuiszorg|buurman|hij|zij|familie|"
+          r"husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|stepfather|he|she|uncle)")
+# Adults who can harm a child at night; "mijn zoon komt in mijn bed" is no signal.
+ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moeder|stiefmoeder|"
+         r"tante|hij|stepfather|uncle|father|dad)")
+CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
+         r"meisje|jongen|baby|pleegkind|daughter|son|children)")
+# What companies and landlords "threaten" with: a money worry, not violence.
+_NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
+# "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
+BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+        r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
+VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
+
+VIOLENCE = [
+    r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
+    r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
+    r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
+    rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b)",  # kicked me out: a home lost
+    rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
+    r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
+    r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
+    r"man|vrouw|dief|overvaller)\b)",
+    r"\b(geslagen|mishandeld|geschopt|bedreigd|misbruikt|uitgescholden) door (mijn|m n|mn|haar|zijn|hem|mama|papa)\b",
+    r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
+    rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {PERSON}\b",
+    r"\b(niet |on)veilig (\w+ ){0,2}(thuis|in huis|bij ons)\b|\bthuis (\w+ ){0,2}(niet |on)veilig\b|\bnot safe at home\b",
+    rf"\bafraid of (my )?{PERSON}\b",
+    rf"\b{PERSON} (\w+ ){{0,2}}(zit|zat|zitten) (\w+ )?aan (me|mij|haar|hem|ons|(mijn|m n|onze) {CHILD})\b",
+    r"\b(aan (me|mij) zitten)\b",
+    r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
+    r"\bmag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vrienden|vriendinnen|familie|mensen) (\w+ )?(zien|spreken|bellen|ontmoeten)\b",
+    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
+    r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
+    r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
+    rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
+    rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
+    # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
+    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
+    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak))",
+    r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
+    rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
+    # coercion, sexual violence, exploitation
+    r"\b(dwingt|dwingen|dwong|gedwongen|forces?|forced) (\w+ ){0,4}(seks|sex|naakt|te trouwen|trouwen|dingen)\b",
+    r"\bdingen (\w+ ){0,3}doen die ik niet (wil|wilde|wou)\b",
+    r"\b(loverboy\w*|mensenhandel|gedwongen prostitutie|uitbuiting|sexting|naaktfoto\w*)\b",
+    rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}(in|op) (mijn|m n|haar|zijn) (kamer|bed)\b",
+    # honour-related violence, forced marriage, female genital mutilation
+    r"\b(uithuwelijk\w*|gedwongen (huwelijk|trouwen)|eerwraak|eergerelateerd\w*|\w*besnijdenis|besnijden|"
+    r"genitale verminking|forced marriage)\b",
+    # stalking and coercive control
+    r"\b(achtervolgt|achtervolgen|achtervolgde|stalkt|stalken|stalker|stalking|stalks)\b",
+    rf"\b{PERSON} (\w+ ){{0,2}}(controleert|checkt|leest|bekijkt) (\w+ ){{0,2}}(mijn|m n) (telefoon|mobiel|berichten|appjes|mail)\b",
+    # financial abuse (mostly of older people)
+    rf"\b{PERSON} (\w+ ){{0,3}}(pakt|pakken|neemt|nemen|steelt|stelen|takes?) (\w+ ){{0,4}}(geld|pinpas|bankpas|pensioen|money)\b",
+    r"\b(pakt|pakken|neemt|nemen|steelt|stelen) (\w+ ){0,3}(geld|pinpas|bankpas|pensioen) (\w+ ){0,2}(van|af van) "
+    r"(oma|opa|mijn (moeder|vader)|haar|hem|m n (moeder|vader))\b",
+    # intimidation and flight
+    r"\b(gooit|gooide|smijt|smeet|gooien) (\w+ ){0,2}(met )?(dingen|spullen|borden|stoelen|glazen|meubels)\b",
+    rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
+    rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
+    r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
+]
+VIOLENCE += [
+    # control: money, visitors, the door, what she wears, where she is
+    r"\bmag (\w+ ){0,3}(vrienden|vriendinnen|familie|bezoek|niemand) (\w+ ){0,2}niet (meer )?(zien|spreken|bellen|ontvangen)\b",
+    r"\bmag (\w+ ){0,2}geen bezoek\b|\bkleingehouden\b|\bmag (\w+ ){0,3}(eigen \w+|het huis) niet (meer )?(in|uit)\b",
+    r"\b(doet|deed|draait) (\w+ ){0,3}deur op slot\b|\bdeur (\w+ ){0,2}op slot (\w+ ){0,4}(weg|als hij|als zij)\b",
+    r"\bniet doe(t)? wat (hij|zij|ze) (wil|zegt)\b|\b(bepaalt|bepaalde) (\w+ ){0,2}wat (ik|ze|zij) (aantrek|aantrekt|draag|draagt)\b",
+    r"\b(zegt|noemt|noemde|zei) (\w+ ){0,3}(ik|me|mij|haar) (ben |is )?(dom|niks waard|niets waard|waardeloos)\b",
+    r"\b(beheert|beheren|regelt) (\w+ ){0,2}(alles|haar geld|zijn geld|het geld|haar bankzaken|zijn bankzaken)\b(?= (\w+ ){0,8}(kwaad|boos|bang|geen geld))",
+    r"\bonder druk (\w+ ){0,6}(op naam|getekend|tekenen|overgeschreven)\b|\bgeen geld meer (\w+ ){0,3}terwijl\b",
+    # stalking
+    r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
+    # neglect
+    r"\bnooit eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
+    # abuse in secret, injuries
+    r"\b(mag|mocht) (\w+ ){0,4}niet (\w+ ){0,4}(vertellen|zeggen) (\w+ ){0,4}(hoe|waar|wat)\b",
+    r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
+    # intimidation and threats heard
+    r"\b(gooit|gooide|smijt|smeet) (\w+ ){0,4}naar (me|mij|mama|papa|haar|hem|mijn \w+)\b",
+    r"\b(ik )?maak (je|jou) kapot\b|\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
+    r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
+    rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
+    # in English: pushed or slapped, kept from friends, messages and money controlled, being beaten
+    r"\b(pushed|shoved|slapped|punched|choked|strangled|grabbed) (\w+ )?(me|her|him|us)\b(?! (\w+ )?(to|towards) (apply|go|try|do|study|work)\b)",
+    r"\b(won t|will not|doesn t|does not) let me (see|go out|leave|have|talk)\b|"
+    r"\b(controls?|reads?|checks?) (\w+ )?(my|her) (money|phone|messages|bank)\b",
+    r"\b(are|is|being|been|got|get|were|was) (\w+ )?(beaten|abused)\b",
+    # forced marriage and honour
+    r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
+]
+# Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
+THREAT = [
+    # a weapon in someone's hand ("oude messen bij het afval", "ik snij me met een mes" are no threat)
+    r"\b(pakt|pakte|pakken|zwaait|dreigt|dreigen|dreigde|bedreigt|bedreigde|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    rf"\b{PERSON} (\w+ ){{0,6}}(met|heeft|had) (\w+ ){{0,2}}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    # "dat hij me gaat afmaken" (not "mijn studie afmaken")
+    r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b",
+    r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
+    rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    # "these bills are killing me", "this stress is killing me": an idiom, not a threat
+    r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )kill (me|us|her|him))\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
+]
+ACUTE = THREAT + [
+    r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
+    r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b",
+    # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
+    r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt)\b|"
+    r"\b(slaat|schopt|bonkt|gilt|wurgt|bezig) (\w+ ){0,2}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
+    # an overdose already taken, someone at a height or by the rails now: 112 before 113
+    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
+    r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
+    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a) "
+    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b",
+]
+_IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
+SUICIDE = [
+    # Self-harm is a crisis too (113): cutting, scratching, burning or hurting oneself.
+    r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt|brand|verbrand|verbrandt) "
+    r"(\w+ ){0,2}(zichzelf|mezelf|mijzelf|haarzelf|hemzelf|jezelf)\b(?! (\w+ ){0,3}(vinger|duim)\b)|"
+    r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
+    r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b|"
+    r"\b(cuts?|cutting) (her|his|my|their) (arms?|wrists?|thighs?|legs?|skin)\b",
+    # a lethal dose looked up; goodbye said in English
+    r"\bhoeveel (\w+ ){0,2}(pillen|slaappillen|paracetamol|tabletten|medicijnen) (\w+ ){0,3}(dodelijk|dood)\b|\bdodelijke dosis\b|"
+    r"\b(lethal|deadly) dose\b|\b(won t|will not) be (around|here) (much )?(longer|anymore)\b|\bgiving away (all )?my (stuff|things)\b",
+    r"(?<!\bniet )(?<!\bnot )\b(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|levensmoe\w*)\b",
+    # self-harm told indirectly: starting again, cigarettes on the skin, razor blades with blood
+    r"\bweer (gaan |begonnen met |aan het )?(snijden|krassen)\b(?! (\w+ )?(in|van|met)\b)|\bscheermesjes (\w+ ){0,6}bloed\b|"
+    r"\b(druk|drukt|drukte) (\w+ ){0,2}sigaret\w* (\w+ ){0,2}uit op (mijn|m n|haar|zijn) (arm|armen|been|benen|hand|huid)\b",
+    # wanting to follow someone who died
+    r"\b(overleden|gestorven|dood)\b(\w| )*\b(wil|wilde|zou) (\w+ ){0,3}achter (haar|hem) aan(?= \||$)",
+    rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
+    r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
+    r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
+    r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
+    r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
+    r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
+    r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
+    r"\b(geen zin (meer )?in (het|mijn) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
+    r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
+    r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
+    r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
+    r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
+    r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
+    r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
+    r"\buit het leven (stappen|gaan)\b|\bbeter af (\w+ ){0,2}zonder (mij|me)\b|\bvoor de trein\b",
+    r"\b(rand van|op) (het|de) (spoor|perron|rails)\b|\bvoor een trein\b",
+    r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",
+    r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwants? to die\b|\bnot worth living\b",
+    r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
+    r"\bafscheids(brie|bericht|mail|video|filmpje)\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
+    r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
+    r"\bslapen en niet meer wakker\b",
+    # "voor altijd" often stands after a comma, so these two may cross one clause mark (|)
+    r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
+    r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
+    r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
+    r"\b(pillen|medicijnen|tabletten) (\w+ ){0,12}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
+    r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
+    # 113's warning signs: a burden, no way out, no reason to live, self-harm
+    r"\b(ben|voel) (\w+ ){0,3}(een )?last (voor|van) (iedereen|anderen|jullie|mijn \w+)\b|\b(a|een) burden (to|for)\b",
+    r"\b(zie|heb|is) (\w+ ){0,2}geen (uitweg|uitkomst)\b|\bgeen uitweg meer\b",
+    r"\bgeen (reden|zin) (meer )?(om|tot) (te )?leven\b|\b(leven|life) (\w+ ){0,2}(niet|not) (meer )?(de moeite waard|worth)\b",
+    r"\bmoe van (het|mijn) leven\b|\btired of (life|living)\b",
+    r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in mijn (arm|armen|benen|pols))\b|"
+    r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
+    r"^(ik )?(wil|wilt) niet meer$",
+    # an overdose taken or looked up, a means at hand, a place chosen
+    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|pills) (\w+ ){0,3}(genomen|ingenomen|geslikt|inneemt|innemen|in te nemen|took|taken)\b",
+    r"\btook (\w+ ){0,2}(too many|a lot of|all) (\w+ )?(pills|tablets)\b|\bpot slaappillen\b",
+    r"\b(mes|touw|pillen) (\w+ ){0,2}(ligt|liggen|staat|staan) (\w+ )?klaar\b|\bmanieren (om|hoe) (\w+ ){0,2}(het|mezelf|jezelf) (te )?(doen|doden)\b",
+    r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping) (\w+ ){0,8}(springen|te springen)\b",
+    r"\b(zit|sta|lig|zat|stond) (\w+ ){0,2}(bij|op|naast) (het|de) (spoor|rails)\b",
+    # death wished or thought of
+    r"\bniet meer wakker (word|wordt|worden)\b|\b(denk|denkt|denken|dacht) (\w+ ){0,4}aan (dood ?gaan|doodgaan|sterven|de dood)\b",
+    r"\bniet meer (besta|bestaan)\b|\bhoop (\w+ ){0,3}(dat )?(het misgaat|ik verongeluk|ik niet thuiskom|ik doodga)\b",
+    r"\bgeen (andere )?uitweg\b|\bloop (\w+ ){0,2}(iedereen|jullie) in de weg\b|\b(voel|ben) (\w+ ){0,2}een mislukking\b",
+    # farewell and arrangements
+    r"\bsorry voor alles\b(?=(\w| |\|)*\b(vaarwel|de beste|dag \w+|hou van (je|jullie)|voor altijd)\b)",
+    r"\bdit is de laatste keer dat (je|jij|jullie) (me|mij) (hoort|ziet|spreekt)\b|\bbedankt voor alles (\| )?(\w+ ){0,2}ik ga nu\b",
+    r"\b(verzekeringen|testament|papieren|zaken) (\w+ ){0,2}op orde\b(?= (\| )?(\w+ |\| ){0,12}(klaar|afscheid|brief|niet meer))",
+    r"\b(gave|gaf|geeft) (\w+ ){0,3}(her|his|haar|zijn) (favourite|favorite|liefste|favoriete) \w+\b(?= (\w+ |\| ){0,12}(die|dood|sterven|weg))",
+]
+
+
+# Acute danger outside a crisis at home: someone must call 112 now (no crisis service).
+# Folded text, so "bewusteloos" also matches "Bewusteloos!". A fire or a knife must be
+# happening now ("brand" alone is also a brandweer question; "mes" also a kitchen drawer).
+EMERGENCY = [
+    r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
+    r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
+    r"steekpartij|overdosis|overdose|verdrinkt|drowning|aangereden|hit by a car)\b",
+    r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
+    # "reageert niet op mijn appjes" is no emergency
+    r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
+    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
+    r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
+    r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
+    r"house|building|flat|kitchen)\b|\brook (komt|uit)\b",
+    r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
+    r"onderaan de trap|in the street|on the ground|on the floor)\b",
+    r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|vuurwapen|pistool|knife|gun)\b"
+    r"(?=(\w| )*(straat|\bbuiten|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
+    r"winkelcentrum|tankstation|station\b))",
+    r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
+    # someone collapsed, fitting or short of breath now; a fire or smoke now; a car in the water
+    r"\b(flauwgevallen|in elkaar gezakt|ingestort|niet aanspreekbaar|niet meer aanspreekbaar|collapsed|fainted)\b"
+    r"(?! (\w+ ){0,3}(van|door) (de )?(schrik|lachen|moeheid))",
+    r"\bademt (\w+ ){0,2}(raar|vreemd|slecht|moeilijk|niet goed|heel zwaar|nauwelijks)\b|\bcan t breathe\b|"
+    r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
+    r"\b(epileptische|epilepsie) ?aanval\b|\bheeft een aanval\b|\bschokt (\w+ ){0,3}(en|\|)|\bseizure\b",
+    r"\b(staat|staan|stond|is|zijn) (\w+ ){0,2}in de fik\b|\bin de fik\b(?= (\w+ |\| ){0,8}(vlammen|rook|slaat over|over naar))|"
+    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(ontploft|explosie|exploded|explosion)\b|"
+    r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
+    r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
+    r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
+    r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
+]

@@ -1,0 +1,128 @@
+"""Word pairs and signal scores: the crisis rules for what is told as a story, as data.
+
+Pairs are two word groups that must both occur in one message, in any order: they catch
+signals that are told as a story ("hij drinkt ... en dan gooit hij met dingen") rather than
+in one phrase. A pair can name words that cancel it ("gevallen" for bruises after a fall).
+The phrase rules are in wegwijzer.safety.rules; wegwijzer.safety.check applies both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wegwijzer.safety.rules import BREAKS_THINGS
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two phrase groups that together signal a crisis; `unless` phrases cancel it."""
+
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+
+def _any(phrases: str) -> re.Pattern[str]:
+    """One pattern for a comma-separated list of words or phrases, as whole words."""
+    return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
+
+
+_AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
+                   "brullen, screaming, yelling, shouting")
+_DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
+_CRYING = _any("huilen, huilt, huilden, gehuil, crying")
+# A parent telling about their own young child's tantrums: a question for the CJG.
+_OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
+                  "mijn (kind|zoon|dochter|kinderen)")
+_DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
+_DANGER = _any("slaan, slaat, sloeg, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
+               "opgesloten, sluit, sluiten, hits, hit, scared, afraid")
+_INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
+_INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
+                "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
+_ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
+                 "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, school, klas, pest\\w*, gepest, "
+                 "bully\\w*, picking on, fell, football")
+
+_DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died, death")
+_PILLS = _any("pillen, doosje pillen, medicijnen, pills")
+_SORRY = _any("sorry, het spijt me, vaarwel, goodbye")
+_JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
+             # _any splits on commas, so "up to three words" is spelled out, not written {0,3}
+             "(geeft|gaf|weggeven|weggegeven) (\\w+ )?(\\w+ )?(\\w+ )?spullen, spullen (\\w+ )?weg, "
+             "be with (her|him)")
+
+PAIRS = {
+    "zelfmoordpreventie": [
+        Pair(_DEATH, _JOIN),
+        Pair(_PILLS, _SORRY),
+    ],
+    "veilig-thuis": [
+        Pair(_AGGRESSION, _DISTRESS),
+        Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
+        Pair(_DRINK, _DANGER),
+        Pair(_INJURY, _INJURED, _ACCIDENT),
+    ],
+}
+
+
+# --- signal scores ------------------------------------------------------------------
+# Phrases miss what people say in their own words. Each group below is one kind of
+# sign (harm, fear, control, ...); a message that shows several kinds adds up their
+# weights. A crisis needs the threshold and at least one of the core groups, so fear or
+# despair alone (an exam, a bad week) never raises the alarm.
+
+@dataclass(frozen=True)
+class Group:
+    """One kind of sign, its weight, and whether it can carry a crisis on its own terms."""
+
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+    core: bool = False
+
+
+SCORE_THRESHOLD = 5.0
+
+GROUPS = {
+    "veilig-thuis": [
+        Group("geweld", 3, _any(f"slaan(?!{BREAKS_THINGS}), slaat(?!{BREAKS_THINGS}), sloeg(?!{BREAKS_THINGS}), "
+                                "geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
+                                "knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
+                                "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*"), True),
+        Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "
+                                  "aan (me|mij|haar|hem) (zitten|zit|zat), touch(ed|es)? me"), True),
+        Group("controle", 2, _any("controleert, controleren, opsluiten, sluit (me|mij|ons|haar) op, afpakken, pakt af, "
+                                  "verbiedt, mag (ik |ze |hij )?(niet|niks|nooit|geen), dwingt, dwingen, gedwongen, "
+                                  "chanteert, chantage, bedreigt, dreigt, dreigen, kleineert, vernedert, isoleert, "
+                                  "scheldt (me|mij|haar) uit"), True),
+        Group("verwaarlozing", 2, _any("verwaarloo\\w*, honger, geen eten, vies, alleen gelaten, alleen thuis gelaten, "
+                                       "niet verzorgd, zorgt niet voor"), True),
+        Group("letsel", 2, _any("blauwe plek\\w*, blauw oog, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
+                                "bloedneus, bruises?, black eye"), True),
+        Group("angst", 2, _any("bang, angst\\w*, doodsbang, onveilig, durf niet, durft niet, trillen, beven, scared, "
+                               "afraid, fear")),
+        Group("boosheid", 1, _any("boos, woedend, agressie\\w*, agressief, driftig, drank, dronken, drinkt, drugs, "
+                                  "schreeuwt, schreeuwen, tekeer\\w*, angry, drunk")),
+        Group("thuis", 1, _any("thuis, huis, man, vrouw, partner, vriend, vriendin, vader, moeder, stiefvader, "
+                               "stiefmoeder, ouders, oom, opa, oma, ex, broer, zus, zoon, dochter, kind, kinderen, "
+                               "husband, wife, boyfriend, father, mother, home")),
+        Group("geheim", 1, _any("niemand vertellen, aan niemand, geheim, nooit verteld, durf het niet te zeggen, "
+                                "mag het niet zeggen, secret")),
+    ],
+    "zelfmoordpreventie": [
+        Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, "
+                              "niet meer leven, to die, dying, dead"), True),  # not "die": Dutch for "that"
+        Group("plan", 3, _any("pillen, slaappillen, medicijnen (sparen|verzamelen|gespaard|verzameld), touw, brug, "
+                              "spoor, trein, flat, dak, springen, afscheid\\w*, spullen weg\\w*, "
+                              "alles geregeld, pills, bridge, goodbye"), True),
+        Group("zelfbeschadiging", 3, _any("snijden, snijd, sneed, krassen, kras, mezelf pijn doen, mezelf iets aandoen, "
+                                          "cutting, hurt myself"), True),
+        Group("wanhoop", 2, _any("hopeloos, uitzichtloos, zinloos, geen zin, geen uitweg, geen toekomst, leeg, "
+                                 "kan niet meer, een last, tot last, waardeloos, mislukt, niemand mist, beter af, op is, "
+                                 "opgebrand, hopeless, pointless, worthless, burden")),
+        Group("voorgoed", 1, _any("voor altijd, nooit meer, voorgoed, eeuwig, rust, forever")),
+        Group("alleen", 1, _any("niemand, alleen, eenzaam, nobody, alone")),
+    ],
+}

@@ -1,0 +1,103 @@
+"""Learn the crisis word model (wegwijzer.safety.model) from the development sets.
+
+Run `python -m wegwijzer.safety.train` (or `make safety-model`) after changing a
+development set; it rewrites wegwijzer/safety/model.json. Only development sets are
+read: the held-out sets must never be learnt from. Training is deterministic (fixed
+order and seed), so the same data always gives the same file; a test checks that the
+shipped file is what this code makes from the sets in tests/data.
+
+`--folds 5` prints cross-validated recall and false alarms per threshold instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features, sigmoid
+
+DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
+TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl",
+                 "crisis_dev.jsonl", "crisis_dev2.jsonl", "crisis_dev3.jsonl")
+EPOCHS, RATE, L2 = 30, 0.3, 1e-2
+Example = tuple[frozenset[str], dict[str, int]]
+
+
+def examples(data_dir: Path = DATA) -> list[Example]:
+    """(features, labels) for every development question: crisis, and 113 rather than Veilig Thuis."""
+    out: list[Example] = []
+    for name in TRAINING_SETS:
+        for line in (data_dir / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                suicide = int("zelfmoordpreventie" in item["expect"])
+                out.append((features(item["q"]), {"crisis": int(item["crisis"]), "suicide": suicide}))
+    return out
+
+
+def train(data: list[Example], seed: int = 20261123) -> SafetyModel:
+    """Both logistic models by stochastic gradient descent; the second on crisis questions only."""
+    crisis_only = [e for e in data if e[1]["crisis"]]
+    weights, bias = {}, {}
+    for name, rows in (("crisis", data), ("suicide", crisis_only)):
+        weights[name], bias[name] = _fit(rows, name, seed)
+    return SafetyModel(weights, bias)
+
+
+def _fit(data: list[Example], name: str, seed: int) -> tuple[dict[str, float], float]:
+    w: dict[str, float] = defaultdict(float)
+    b = 0.0
+    order = sorted(data, key=lambda e: sorted(e[0]))  # a fixed start, whatever the file order
+    for epoch in range(EPOCHS):
+        random.Random(seed + epoch).shuffle(order)
+        for found, labels in order:
+            z = b + sum(w[f] for f in found)
+            error = sigmoid(z) - labels[name]
+            b -= RATE * error
+            for f in found:
+                w[f] -= RATE * (error + L2 * w[f])
+    return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}, round(b, 4)
+
+
+def save(model: SafetyModel, path: Path = MODEL_FILE) -> None:
+    """Write the weights as JSON (sorted, so a diff shows what changed)."""
+    path.write_text(json.dumps({"bias": model.bias, "weights": model.weights}, indent=0, sort_keys=True,
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def cross_validate(data: list[Example], folds: int) -> list[tuple[float, int]]:
+    """(highest probability, is crisis) for every question, each scored by a model that never saw it."""
+    shuffled = list(data)
+    random.Random(1).shuffle(shuffled)
+    out: list[tuple[float, int]] = []
+    for k in range(folds):
+        model = train([e for i, e in enumerate(shuffled) if i % folds != k])
+        for found, labels in shuffled[k::folds]:
+            out.append((model.score_of(found).probability, labels["crisis"]))
+    return out
+
+
+def main() -> None:
+    """Train and save, or report cross-validation."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=0, help="cross-validate instead of saving")
+    args = parser.parse_args()
+    data = examples()
+    if not args.folds:
+        save(train(data))
+        print(f"{MODEL_FILE.name}: learnt from {len(data)} questions")
+        return
+    scored = cross_validate(data, args.folds)
+    pos = sum(y for _, y in scored)
+    for tau in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+        tp = sum(1 for p, y in scored if y and p >= tau)
+        fp = sum(1 for p, y in scored if not y and p >= tau)
+        print(f"threshold {tau:.2f}: recall {tp / pos:.2f} ({tp}/{pos}), "
+              f"false alarms {fp / (len(scored) - pos):.3f} ({fp}/{len(scored) - pos})")
+
+
+if __name__ == "__main__":
+    main()
