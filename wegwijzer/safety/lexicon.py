@@ -1,9 +1,9 @@
 """Crisis words in the languages newcomers write: Arabic, Ukrainian (and Russian), Turkish,
 Polish, Tigrinya and Somali.
 
-The Dutch rules (wegwijzer.safety_rules) read folded Latin letters; "زوجي يضربني",
+The Dutch rules (wegwijzer.safety.rules) read folded Latin letters; "زوجي يضربني",
 "чоловік б'є мене" or "ninkaygu wuu i garaacaa" leave them nothing to read, and the nearest
-development questions (wegwijzer.safety_knn) are few per language. These are the plain words
+development questions (wegwijzer.safety.knn) are few per language. These are the plain words
 for the same signals (someone at home hits, chokes or threatens to kill; I want to die, kill
 myself, cut myself), as a native speaker types them on a phone, with and without diacritics.
 Idioms that use the same words for something else ("the loneliness is killing me", "my heart
@@ -22,6 +22,7 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ı": "i", "ł": "l", "ё": "е"})
 
 
+@lru_cache(maxsize=64)  # a message is folded for the crisis words and again for the 112 words
 def fold(text: str) -> str:
     """Lower case without diacritics or Arabic vowel marks, one kind of apostrophe and of alef."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
