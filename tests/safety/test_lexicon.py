@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.safety_lexicon import emergency, find, fold
+from wegwijzer.safety.lexicon import emergency, find, fold
 
 # Written from the languages' plain words for the Meldcode's and 113's signals, not copied
 # from an evaluation set.
