@@ -48,7 +48,10 @@ class MatchSettings:
     neighbours_threshold: float = 0.60  # weighted share of crisis neighbours for the crisis answer
     neighbours_worry: float = 0.45  # ... and, for Dutch, this much from the word model (its hint line)
     neighbours_hint_threshold: float = 0.40  # ... for the crisis number above an ordinary answer
-    neighbours_hint_worry: float = 0.10  # in Dutch the word model's worry that the hint also needs
+    # in short Dutch questions, the word model's worry that the hint also needs (0.10 until the word model
+    # learnt from every development set in December 2026; its everyday probabilities rose, "ik wil
+    # opvoedadvies" 0.05 -> 0.17; 0.20 changed nothing on the development sets kept apart from training)
+    neighbours_hint_worry: float = 0.20
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off

@@ -258,3 +258,16 @@ def test_more_signals_in_plain_words(text: str, kind: str) -> None:
 
 def test_being_pushed_to_apply_is_no_crisis() -> None:
     assert detect("my mum pushed me to apply for the job") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ik eet expres bijna niks meer. als ik dood ga dan is dat maar zo", "zelfmoordpreventie"),
+    ("mijn vriend zegt dat ik zonder hem niks ben en ik mag alleen met hem naar de supermarkt", "veilig-thuis"),
+])
+def test_a_passive_death_wish_and_being_kept_close(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+def test_a_will_is_no_death_wish() -> None:
+    assert detect("oma zegt altijd: als ik dood ben krijg jij mijn sieraden") is None

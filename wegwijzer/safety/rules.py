@@ -50,6 +50,7 @@ VIOLENCE = [
     r"\b(aan (me|mij) zitten)\b",
     r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
     r"\bmag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vrienden|vriendinnen|familie|mensen) (\w+ )?(zien|spreken|bellen|ontmoeten)\b",
+    r"\bmag (\w+ ){0,3}alleen (\w+ ){0,2}met (hem|haar) (\w+ ){0,2}(naar|de deur uit|weg|boodschappen)\b",
     r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
@@ -196,6 +197,8 @@ SUICIDE = [
     r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping) (\w+ ){0,8}(springen|te springen)\b",
     r"\b(zit|sta|lig|zat|stond) (\w+ ){0,2}(bij|op|naast) (het|de) (spoor|rails)\b",
     # death wished or thought of
+    r"\bals ik dood (ga|zou gaan|ben) (\w+ ){0,3}(maar zo|niet erg|ook goed|prima|jammer dan)\b|"
+    r"\b(maakt|kan) (\w+ ){0,2}(niet|niks) (\w+ )?(uit|schelen) (of|als) ik (\w+ )?dood\b",
     r"\bniet meer wakker (word|wordt|worden)\b|\b(denk|denkt|denken|dacht) (\w+ ){0,4}aan (dood ?gaan|doodgaan|sterven|de dood)\b",
     r"\bniet meer (besta|bestaan)\b|\bhoop (\w+ ){0,3}(dat )?(het misgaat|ik verongeluk|ik niet thuiskom|ik doodga)\b",
     r"\bgeen (andere )?uitweg\b|\bloop (\w+ ){0,2}(iedereen|jullie) in de weg\b|\b(voel|ben) (\w+ ){0,2}een mislukking\b",

@@ -20,8 +20,10 @@ from pathlib import Path
 from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features, sigmoid
 
 DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
-TRAINING_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl",
-                 "crisis_dev.jsonl", "crisis_dev2.jsonl", "crisis_dev3.jsonl")
+# Every development set. Until December 2026 only the first eight (all Dutch) were used; with the
+# later ones too, on sets kept apart from training (dev9, dev10 and crisis_dev5, and the other way
+# round) false alarms fell from 0.042 to 0.034 and 0.043 to 0.030 at the same threshold.
+TRAINING_SETS = tuple(sorted(p.name for p in DATA.glob("*.jsonl") if p.name.startswith(("dev", "crisis_dev"))))
 EPOCHS, RATE, L2 = 30, 0.3, 1e-2
 Example = tuple[frozenset[str], dict[str, int]]
 
