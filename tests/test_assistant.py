@@ -472,3 +472,16 @@ def test_a_choice_between_services_with_the_same_line_gives_that_line(assistant:
     assert answer.outcome == "clarify"
     assert {c.id for c in answer.choices} == {"eenzaamheid", "mentale-gezondheid"}
     assert "Of bel De Luisterlijn: 088-0767000" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "ben mishandeld bij de uitgang van een cafe door onbekenden en moet nu als getuige naar de rechtbank",
+    "mijn fiets is gestolen en een man sloeg mij op straat, de politie zegt dat er hulp is voor slachtoffers",
+])
+def test_a_crime_by_strangers_is_legal_help_not_veilig_thuis(shipped_assistant: Assistant, question: str) -> None:
+    answer = shipped_assistant.ask(question)
+    assert not answer.crisis and "0800-2000" not in answer.answer
+
+
+def test_sexual_violence_by_a_stranger_stays_a_crisis(shipped_assistant: Assistant) -> None:
+    assert shipped_assistant.ask("ik ben verkracht door een onbekende, ik heb aangifte gedaan bij de politie").crisis

@@ -271,3 +271,15 @@ def test_a_passive_death_wish_and_being_kept_close(text: str, kind: str) -> None
 
 def test_a_will_is_no_death_wish() -> None:
     assert detect("oma zegt altijd: als ik dood ben krijg jij mijn sieraden") is None
+
+
+def test_hurting_oneself_in_either_word_order() -> None:
+    signal = detect("mijn dochter vertelde me dat ze zichzelf pijn doet")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+def test_a_parent_who_will_kill_you_over_a_school_report_is_a_saying() -> None:
+    assert detect("mn moeder vermoordt me als ze mn rapport ziet") is None
+    assert detect("mijn ouders vermoorden me als ze horen dat ik blijf zitten") is None
+    threat = detect("hij vermoordt me als ik bij hem wegga")
+    assert threat is not None and threat.acute

@@ -38,7 +38,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     vote = neighbours.vote_of(near) if near is not None else None
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
-    if signal is not None and _in_the_street(signal, urgent, reading.text):
+    if signal is not None and (_in_the_street(signal, urgent, reading.text) or _a_crime(signal, reading.text)):
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
@@ -57,7 +57,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
-    if signal is not None and _in_the_street(signal, urgent, reading.text):
+    if signal is not None and (_in_the_street(signal, urgent, reading.text) or _a_crime(signal, reading.text)):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4
     return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near,
@@ -75,9 +75,11 @@ def _in_other_words(text: str) -> Signal | None:
 
 
 # Who or where makes violence "at home": then Veilig Thuis stays first, beside 112.
-_AT_HOME = re.compile(r"\b(thuis|huis|woning|kamer|mijn (man|vrouw|ex|partner|vriend|vriendin|vader|moeder|stiefvader|"
-                      r"broer)|m[ny]n? (man|ex|vader|pa|moeder|ma)|stiefvader|schoonvader|papa|mama|"
-                      r"slaat (me|mij|haar|hem)|mishandel\w*|home|my (husband|wife|ex|partner|father|dad|mother|mom))\b")
+_HOME = (r"thuis|huis|woning|kamer|mijn (man|vrouw|ex|partner|vriend|vriendin|vader|moeder|stiefvader|"
+         r"broer)|m[ny]n? (man|ex|vader|pa|moeder|ma)|stiefvader|schoonvader|papa|mama|"
+         r"home|my (husband|wife|ex|partner|father|dad|mother|mom)")
+_AT_HOME = re.compile(rf"\b({_HOME}|slaat (me|mij|haar|hem)|mishandel\w*)\b")
+_HOME_PEOPLE = re.compile(rf"\b({_HOME})\b")  # (who, not "mishandeld": strangers abuse too)
 
 
 _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
@@ -94,6 +96,21 @@ def _in_the_street(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
     lowered = text.lower()
     return bool(urgent) and signal.kind == "veilig-thuis" and bool(_OUTSIDE.search(lowered)) \
         and not _AT_HOME.search(lowered)
+
+
+# A crime by strangers outside the home, told as a victim (Slachtofferhulp), is no Veilig Thuis case.
+_STRANGERS = re.compile(r"\b(onbekend\w*|vreemde\w*|die jongens|een groep|dader\w*|overval\w*|beroofd|gestolen|"
+                        r"uitgaan|uitgang|kroeg|cafe|café|strangers?|robbed|mugged)\b")
+_SEXUAL = re.compile(r"\b(verkracht\w*|aangerand|aanranding|misbruik\w*|rape[sd]?|assaulted sexually)\b")  # stays a crisis
+_CRIME = re.compile(r"\b(aangifte|slachtoffer\w*|getuige|politie|rechtbank|dader\w*|schadevergoeding|victim|police)\b")
+
+
+def _a_crime(signal: Signal, text: str) -> bool:
+    """Violence by strangers that the resident reports as a crime ("mishandeld door onbekenden,
+    aangifte gedaan"): legal help and Slachtofferhulp, not the crisis answer of Veilig Thuis."""
+    lowered = text.lower()
+    return signal.kind == "veilig-thuis" and not _HOME_PEOPLE.search(lowered) and not _SEXUAL.search(lowered) \
+        and bool(_OUTSIDE.search(lowered) or _STRANGERS.search(lowered)) and bool(_CRIME.search(lowered))
 
 
 def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str, ...]:

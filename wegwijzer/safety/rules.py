@@ -119,7 +119,9 @@ THREAT = [
     # "dat hij me gaat afmaken" (not "mijn studie afmaken")
     r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
-    rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b",
+    # ("mn moeder vermoordt me als ze mn rapport ziet": a school saying, not a threat)
+    rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
+    r"(?!(\w| |\|)*\b(rapport|cijfers?|onvoldoendes?|blij[fv]\w* zit\w*|toets|proefwerk|haha|lol)\b)",
     # "these bills are killing me", "this stress is killing me": an idiom, not a threat
     r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )kill (me|us|her|him))\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
@@ -143,6 +145,7 @@ SUICIDE = [
     r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt|brand|verbrand|verbrandt) "
     r"(\w+ ){0,2}(zichzelf|mezelf|mijzelf|haarzelf|hemzelf|jezelf)\b(?! (\w+ ){0,3}(vinger|duim)\b)|"
     r"\bzelfbeschadig\w*\b|\b(doe|doet|deed|deden) (mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn\b|"
+    r"\b(mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ )?pijn (doe|doet|deed|doen|te doen)\b|"
     r"\bself ?harm\w*\b|\b(cuts?|cutting|hurts?|hurting) (herself|himself|myself)\b|"
     r"\b(cuts?|cutting) (her|his|my|their) (arms?|wrists?|thighs?|legs?|skin)\b",
     # a lethal dose looked up; goodbye said in English
