@@ -283,3 +283,8 @@ def test_a_parent_who_will_kill_you_over_a_school_report_is_a_saying() -> None:
     assert detect("mijn ouders vermoorden me als ze horen dat ik blijf zitten") is None
     threat = detect("hij vermoordt me als ik bij hem wegga")
     assert threat is not None and threat.acute
+
+
+def test_an_employer_who_does_not_respond_is_no_emergency() -> None:
+    assert emergency("mijn werkgever betaalt mijn loon niet en reageert niet") == ()
+    assert emergency("er ligt een man op de stoep en hij reageert niet")

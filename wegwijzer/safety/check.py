@@ -30,7 +30,8 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
-          "threat": rules.THREAT, "emergency": rules.EMERGENCY}
+          "threat": rules.THREAT, "emergency": rules.EMERGENCY, "unresponsive": rules.UNRESPONSIVE}
+_ORGANISATION = re.compile(rules.ORGANISATIONS)
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -152,7 +153,10 @@ def acute(text: str, parts: Sequence[Sequence[str]] | None = None) -> bool:
 def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
     """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
     texts = _Texts((_joined(clauses(text) if parts is None else parts),))
-    return tuple(dict.fromkeys(_hits("emergency", texts)))
+    found = _hits("emergency", texts)
+    if not _ORGANISATION.search(text.lower()):  # "de werkgever reageert niet" is no one lying still
+        found += _hits("unresponsive", texts)
+    return tuple(dict.fromkeys(found))
 
 
 def _joined(parts: Iterable[Sequence[str]]) -> str:

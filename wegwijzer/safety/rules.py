@@ -213,6 +213,17 @@ SUICIDE = [
 ]
 
 
+# Someone who does not move or respond: 112, unless the one who "reageert niet" is an employer,
+# a company or an office (wegwijzer.safety.check leaves these out then). "reageert niet op mijn
+# appjes" is no emergency either.
+UNRESPONSIVE = [
+    r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
+    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
+]
+ORGANISATIONS = (r"\b(werkgever|baas|bedrijf|webshop|winkel|verhuurder|huisbaas|eigenaar|gemeente|instantie|"
+                 r"aannemer|verzekeraar|verzekering|uwv|bank|incassobureau|deurwaarder|school|woningcorporatie|"
+                 r"garage|agency|landlord|employer|company)\b")
+
 # Acute danger outside a crisis at home: someone must call 112 now (no crisis service).
 # Folded text, so "bewusteloos" also matches "Bewusteloos!". A fire or a knife must be
 # happening now ("brand" alone is also a brandweer question; "mes" also a kitchen drawer).
@@ -221,9 +232,6 @@ EMERGENCY = [
     r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
     r"steekpartij|overdosis|overdose|verdrinkt|drowning|aangereden|hit by a car)\b",
     r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
-    # "reageert niet op mijn appjes" is no emergency
-    r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
-    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
     r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
     r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
     r"house|building|flat|kitchen)\b|\brook (komt|uit)\b",
