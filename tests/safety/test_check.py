@@ -288,3 +288,9 @@ def test_a_parent_who_will_kill_you_over_a_school_report_is_a_saying() -> None:
 def test_an_employer_who_does_not_respond_is_no_emergency() -> None:
     assert emergency("mijn werkgever betaalt mijn loon niet en reageert niet") == ()
     assert emergency("er ligt een man op de stoep en hij reageert niet")
+
+
+@pytest.mark.parametrize("text", ["de rook komt me uit mijn oren van al die formulieren",
+                                  "mijn man is na zijn beroerte helemaal ingestort"])
+def test_sayings_about_smoke_and_collapse_need_no_112(text: str) -> None:
+    assert emergency(text) == ()

@@ -48,6 +48,11 @@ CALM = [
 ]
 
 
+def test_money_deducted_from_wages_is_no_car_accident() -> None:
+    assert emergency("agencja potrąciła mi z wypłaty za mieszkanie") == []
+    assert emergency("samochód potrącił chłopca na ulicy")
+
+
 @pytest.mark.parametrize(("text", "kind", "language"), CRISES)
 def test_crisis_words_in_each_language(text: str, kind: str, language: str) -> None:
     hits = find(text)

@@ -120,7 +120,7 @@ _EMERGENCY: dict[str, str] = {
           r"горить будинок|горить квартира|збила машина|збив машина|тоне|передозуван\w*|передозировк\w*)\b",
     "tr": r"\b(bilinci kapal\w*|bayildi|bayilmis|nefes almiyor|kipirdamiyor|hareket etmiyor|yangin|yaniyor|"
           r"araba carpti|arabanin carptigi|bogul\w*|asiri doz)",
-    "pl": r"\b(nieprzytomn\w*|nie oddycha|nie rusza sie|pozar|pali sie|potracil\w*|potracon\w*|tonie|topi sie|"
+    "pl": r"\b(nieprzytomn\w*|nie oddycha|nie rusza sie|pozar|pali sie|(samochod|auto)\w* (\w+ ){0,3}potracil\w*|potracon\w*|tonie|topi sie|"
           r"przedawkowa\w*|zemdlal\w*|z nozem)\b",
     "ti": r"ኣይንቀሳቐስን|ኣይትንቀሳቐስን|ኣይስተንፍስን|ኣይትስተንፍስን|ሓዊ ተላዒሉ|ሓዊ ሓዚ|ይነድድ ኣሎ|ትነድድ ኣላ",
     "so": r"\b(miyir\w* (beelay|ma leh|la'aan)|miyir la'aan|ma neefsanayo|neefsan maayo|ma dhaqaaqayo|"

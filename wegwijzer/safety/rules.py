@@ -234,7 +234,7 @@ EMERGENCY = [
     r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
     r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
     r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
-    r"house|building|flat|kitchen)\b|\brook (komt|uit)\b",
+    r"house|building|flat|kitchen)\b|\brook (komt|uit)\b(?! (\w+ ){0,4}oren\b)",  # (the smoke from one's ears: an idiom)
     r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
     r"onderaan de trap|in the street|on the ground|on the floor)\b",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|vuurwapen|pistool|knife|gun)\b"
@@ -242,7 +242,7 @@ EMERGENCY = [
     r"winkelcentrum|tankstation|station\b))",
     r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
     # someone collapsed, fitting or short of breath now; a fire or smoke now; a car in the water
-    r"\b(flauwgevallen|in elkaar gezakt|ingestort|niet aanspreekbaar|niet meer aanspreekbaar|collapsed|fainted)\b"
+    r"\b(flauwgevallen|in elkaar gezakt|niet aanspreekbaar|niet meer aanspreekbaar|collapsed|fainted)\b"
     r"(?! (\w+ ){0,3}(van|door) (de )?(schrik|lachen|moeheid))",
     r"\bademt (\w+ ){0,2}(raar|vreemd|slecht|moeilijk|niet goed|heel zwaar|nauwelijks)\b|\bcan t breathe\b|"
     r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
