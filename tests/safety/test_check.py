@@ -294,3 +294,8 @@ def test_an_employer_who_does_not_respond_is_no_emergency() -> None:
                                   "mijn man is na zijn beroerte helemaal ingestort"])
 def test_sayings_about_smoke_and_collapse_need_no_112(text: str) -> None:
     assert emergency(text) == ()
+
+
+def test_one_english_word_is_no_crisis_for_the_word_model(shipped_assistant) -> None:  # type: ignore[no-untyped-def]
+    assert not shipped_assistant.ask("what is the colour of the moon tonight please").crisis
+    assert shipped_assistant.ask("my husband hits me tonight").crisis

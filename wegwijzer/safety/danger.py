@@ -45,7 +45,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     score = model.score_of(features(reading.text, reading.clauses))
     # A message of only thanks ("bedankt!") is never the word model's crisis: farewell letters
     # in the development sets thank people too. The rules still read it ("bedankt voor alles, ik ga nu").
-    if score.probability >= m.safety_model_threshold and not small_talk and not (urgent and score.kind == "veilig-thuis"
+    # Outside Dutch the model knows fewer words: one word alone ("tonight") is no crisis there.
+    alone = reading.language != "nl" and len(score.words) < 2
+    if score.probability >= m.safety_model_threshold and not small_talk and not alone and not (urgent and score.kind == "veilig-thuis"
                                                               and not _VIOLENT.search(reading.text.lower())):
         # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
         why = score.words + (f"woordmodel {score.probability:.2f}",)
