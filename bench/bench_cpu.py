@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import io
 import json
 import os
@@ -29,7 +30,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_EVERY = 12  # (b) asks every 12th question: the model's time dominates and varies little
@@ -73,11 +74,18 @@ def profile(ask, qs: list[str]) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(line.rstrip() for line in lines[start:] if line.strip())
 
 
+def knowledge_loader() -> Callable[[Path], Any]:
+    """load_or_raise of the commit on the path: in wegwijzer.knowledge.base, or one module higher."""
+    try:
+        return importlib.import_module("wegwijzer.knowledge.base").load_or_raise
+    except ModuleNotFoundError:  # a commit from before wegwijzer/knowledge/ was a package
+        return importlib.import_module("wegwijzer.knowledge").load_or_raise
+
+
 def measure(root: Path) -> dict[str, object]:
     """All figures for the wegwijzer package found under `root`."""
     sys.path.insert(0, str(root))
     from wegwijzer.assistant import Assistant
-    from wegwijzer.knowledge.base import load_or_raise
     from wegwijzer.settings import MatchSettings, Settings
     from wegwijzer.understanding.embedder import VectorCache, shared_embedder
 
@@ -85,7 +93,7 @@ def measure(root: Path) -> dict[str, object]:
 
     assert Path(wegwijzer.__file__).is_relative_to(root), f"wegwijzer came from {wegwijzer.__file__}, not {root}"
     qs = questions(root)
-    kb = load_or_raise(Settings().knowledge_dir)
+    kb = knowledge_loader()(Settings().knowledge_dir)
     plain = Assistant(kb, MatchSettings(semantic=False, answer_cache=0))
     without = cpu_per_question(plain.ask, qs)
     prof = profile(plain.ask, qs)

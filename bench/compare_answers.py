@@ -13,28 +13,17 @@ differences; exits 1 when one of the five compared fields differs.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from bench_cpu import ROOT, checked_out
+from bench_cpu import ROOT, checked_out, knowledge_loader
 
 COMPARED = ("outcome", "service", "crisis", "emergency", "answer")
-
-
-def knowledge_loader() -> Callable[[Path], Any]:
-    """load_or_raise of the commit on the path: in wegwijzer.knowledge.base, or one module higher."""
-    try:
-        return importlib.import_module("wegwijzer.knowledge.base").load_or_raise
-    except ModuleNotFoundError:  # a commit from before wegwijzer/knowledge/ was a package
-        return importlib.import_module("wegwijzer.knowledge").load_or_raise
 
 
 def answer_all(root: Path, out: Path, sets: str) -> None:
