@@ -17,15 +17,13 @@ import numpy as np
 
 from wegwijzer.evaluation import Question, read_questions
 from wegwijzer.safety.knn import CALM, KNN_FILE, SUICIDE, VIOLENCE, CrisisNeighbours
+from wegwijzer.safety.train import DATA, dev_files
 from wegwijzer.understanding.embedder import shared_embedder
-
-DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
 
 
 def dev_questions(data_dir: Path = DATA) -> list[Question]:
     """Every development question, in a fixed order (file name, then line)."""
-    files = sorted(p for p in data_dir.glob("*.jsonl") if p.stem.startswith(("dev", "crisis_dev")))
-    return [q for p in files for q in read_questions(p)]
+    return [q for p in dev_files(data_dir) for q in read_questions(p)]
 
 
 def label(q: Question) -> int:
