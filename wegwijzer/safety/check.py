@@ -130,7 +130,7 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
     parts = clauses(text) if parts is None else parts
     tokens = [t for clause in parts for t in clause]
-    texts = _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))
+    texts = _forms(parts)
     fuzzy = _fuzzy_hits(tokens)
     suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
     violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)
@@ -146,8 +146,7 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
 def acute(text: str, parts: Sequence[Sequence[str]] | None = None) -> bool:
     """Whether a message shows danger now (a weapon, someone at the door, an overdose taken, a
     height): for a crisis that the word model or the neighbours heard, 112 goes first too."""
-    parts = clauses(text) if parts is None else parts
-    return bool(_hits("acute", _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))))
+    return bool(_hits("acute", _forms(clauses(text) if parts is None else parts)))
 
 
 def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
@@ -157,6 +156,11 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
     if not _ORGANISATION.search(text.lower()):  # "de werkgever reageert niet" is no one lying still
         found += _hits("unresponsive", texts)
     return tuple(dict.fromkeys(found))
+
+
+def _forms(parts: Sequence[Sequence[str]]) -> _Texts:
+    """The words as written and their lemmas, each clause apart."""
+    return _Texts((_joined(parts), _joined([lemma(t) for t in c] for c in parts)))
 
 
 def _joined(parts: Iterable[Sequence[str]]) -> str:

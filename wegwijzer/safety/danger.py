@@ -38,7 +38,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     vote = neighbours.vote_of(near) if near is not None else None
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
-    if signal is not None and (_in_the_street(signal, urgent, reading.text) or _a_crime(signal, reading.text)):
+    if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
@@ -47,9 +47,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # in the development sets thank people too. The rules still read it ("bedankt voor alles, ik ga nu").
     # Outside Dutch the model knows fewer words: one word alone ("tonight") is no crisis there.
     alone = reading.language != "nl" and len(score.words) < 2
-    if score.probability >= m.safety_model_threshold and not small_talk and not alone and not (urgent and score.kind == "veilig-thuis"
-                                                              and not _VIOLENT.search(reading.text.lower())):
-        # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
+    # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
+    no_violence = bool(urgent) and score.kind == "veilig-thuis" and not _VIOLENT.search(reading.text.lower())
+    if score.probability >= m.safety_model_threshold and not small_talk and not alone and not no_violence:
         why = score.words + (f"woordmodel {score.probability:.2f}",)
         signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
     # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
@@ -59,7 +59,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
-    if signal is not None and (_in_the_street(signal, urgent, reading.text) or _a_crime(signal, reading.text)):
+    if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4
     return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near,
@@ -90,6 +90,11 @@ _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\
 _OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bbushalte\b|\bin het water\b|"
                       r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
                       r"\bshopping centre\b|\bgas station\b)")
+
+
+def _not_for_veilig_thuis(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
+    """Violence that is not at home: an emergency in the street (112) or a crime by strangers."""
+    return _in_the_street(signal, urgent, text) or _a_crime(signal, text)
 
 
 def _in_the_street(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:
