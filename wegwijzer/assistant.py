@@ -182,8 +182,7 @@ class Assistant:
         close = self._close(services, top)
         # Asking to choose only helps when there is more than one close candidate.
         if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
-            if self._crisis_net(top, ranking, worry) or (foreign and top.id in self._crisis_ids
-                                                         and top.confidence >= m.foreign_crisis_net):
+            if self._crisis_net(top, ranking, worry, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
@@ -259,9 +258,13 @@ class Assistant:
 
     # --- helpers -------------------------------------------------------------------
 
-    def _crisis_net(self, top: Scored, ranking: Ranking, worry: float) -> bool:
+    def _crisis_net(self, top: Scored, ranking: Ranking, worry: float, foreign: bool = False) -> bool:
         """The matcher confidently chose a crisis service on a word only crisis services use,
-        and the word model hears at least a little worry (two weak signals together)."""
+        and the word model hears at least a little worry (two weak signals together). In a
+        language the rules cannot read (`foreign`: and enough crisis neighbours), the confident
+        choice by meaning is enough."""
+        if foreign and top.id in self._crisis_ids and top.confidence >= self.match.foreign_crisis_net:
+            return True
         if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold \
                 or worry < self.match.crisis_net_worry:
             return False

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wegwijzer.answer import Choice
-from wegwijzer.knowledge.contacts import contact_lines
+from wegwijzer.knowledge.contacts import contact_lines, line_text
 from wegwijzer.knowledge.entries import Entry
 from wegwijzer.knowledge.base import KnowledgeBase, OutOfScopeTopic, Service
 from wegwijzer.safety.check import NUMBERS, Signal
@@ -87,8 +87,7 @@ class Replies:
         if len(services) < 2:
             return []
         names = set.intersection(*({line.name for line in s.contact.lines} for s in services))
-        return [text for text in contact_lines(services[0].contact)
-                if text.startswith("Of bel ") and any(f"Of bel {name}:" in text for name in names)]
+        return [text for line in services[0].contact.lines if line.name in names and (text := line_text(line))]
 
     def fallback(self, preamble: str, young: bool) -> str:
         """Nothing fits: say so, and name the front door."""

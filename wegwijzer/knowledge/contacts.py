@@ -98,11 +98,15 @@ def contact_lines(contact: Contact, said: str = "", familiar: bool = False) -> l
         out.append(f"{contact.organisation}:")
     labels = {"address": "Adres", "hours": "Open", "website": "Website", "email": "E-mail"}
     out += [f"{label}: {facts[key].value}" for key, label in labels.items() if key in facts]
-    for line in contact.lines:
-        if line.phone.grade in PUBLISHABLE:
-            note = f" ({line.note})" if line.note else ""
-            out.append(f"Of bel {line.name}: {line.phone.value}{note}")
-    return out
+    return out + [text for line in contact.lines if (text := line_text(line))]
+
+
+def line_text(line: Line) -> str:
+    """'Of bel De Luisterlijn: 088-0767000 (dag en nacht)', or '' when its source may not be shown."""
+    if line.phone.grade not in PUBLISHABLE:
+        return ""
+    note = f" ({line.note})" if line.note else ""
+    return f"Of bel {line.name}: {line.phone.value}{note}"
 
 
 def oldest_source(contact: Contact) -> Sourced | None:
