@@ -137,24 +137,23 @@ class LexiconHit:
     words: str
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
-    return [(lang, kind, re.compile(fold(pattern))) for lang, rows in _PHRASES.items() for kind, pattern in rows]
+@lru_cache(maxsize=2)
+def _compiled(table: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(language, kind, pattern) for the crisis phrases or the 112 words, folded like a message."""
+    rows = _PHRASES if table == "crisis" else {lang: [("112", p)] for lang, p in _EMERGENCY.items()}
+    return [(lang, kind, re.compile(fold(pattern))) for lang, pairs in rows.items() for kind, pattern in pairs]
 
 
-@lru_cache(maxsize=1)
-def _emergency_compiled() -> list[tuple[str, re.Pattern[str]]]:
-    return [(lang, re.compile(fold(pattern))) for lang, pattern in _EMERGENCY.items()]
+def _search(table: str, text: str) -> list[LexiconHit]:
+    folded = fold(text)
+    return [LexiconHit(kind, lang, m.group(0)) for lang, kind, rx in _compiled(table) for m in [rx.search(folded)] if m]
 
 
 def emergency(text: str) -> list[LexiconHit]:
     """The words of acute danger (112 now) in any of the languages above."""
-    folded = fold(text)
-    return [LexiconHit("112", lang, m.group(0)) for lang, rx in _emergency_compiled() for m in [rx.search(folded)] if m]
+    return _search("112", text)
 
 
 def find(text: str) -> list[LexiconHit]:
     """Every crisis phrase in the message, in any of the languages above (suicide first)."""
-    folded = fold(text)
-    hits = [LexiconHit(kind, lang, m.group(0)) for lang, kind, rx in _compiled() for m in [rx.search(folded)] if m]
-    return sorted(hits, key=lambda h: h.kind != _S)
+    return sorted(_search("crisis", text), key=lambda h: h.kind != _S)
