@@ -26,6 +26,12 @@ def test_a_crisis_in_polish_gives_the_number_first_in_polish(shipped_assistant: 
     assert "Bel Veilig Thuis: 0800-2000" in answer.answer  # the Dutch text too
 
 
+def test_danger_now_in_english_opens_with_112_in_english(shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("my husband is at the door right now with a knife")
+    assert answer.crisis and answer.language == "en"
+    assert answer.answer.splitlines()[0].startswith("Call 112 now")
+
+
 def test_no_service_fits_in_english_says_so_in_english(shipped_assistant: Assistant) -> None:
     answer = shipped_assistant.ask("what is the colour of the moon tonight please")
     assert answer.language == "en" and answer.service is None

@@ -290,6 +290,33 @@ def test_an_employer_who_does_not_respond_is_no_emergency() -> None:
     assert emergency("er ligt een man op de stoep en hij reageert niet")
 
 
+@pytest.mark.parametrize("text", ["drie maanden geleden werd ik aangereden door een auto, wie helpt slachtoffers",
+                                  "vorige week hebben ze mijn auto in de fik gestoken",
+                                  "my neighbour was stabbed last year and still has nightmares"])
+def test_what_happened_days_ago_needs_no_112_now(text: str) -> None:
+    assert emergency(text) == ()
+
+
+def test_what_happens_in_another_clause_now_still_needs_112() -> None:
+    assert emergency("vorige week was ik ziek, maar nu ligt mijn buurman bewusteloos op de stoep")
+
+
+def test_screaming_for_help_next_door_is_acute() -> None:
+    signal = detect("ik hoor de vrouw van de buren gillen om hulp, hij slaat haar")
+    assert signal is not None and signal.acute
+
+
+@pytest.mark.parametrize("text", ["mijn man snijdt het brood met een mes",
+                                  "mijn vader heeft een nieuw mes gekocht"])
+def test_a_knife_for_bread_or_a_new_knife_is_no_threat(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_partner_at_the_door_with_a_knife_is_acute_in_english() -> None:
+    signal = detect("my husband is at the door right now with a knife")
+    assert signal is not None and signal.kind == "veilig-thuis" and signal.acute
+
+
 @pytest.mark.parametrize("text", ["de rook komt me uit mijn oren van al die formulieren",
                                   "mijn man is na zijn beroerte helemaal ingestort"])
 def test_sayings_about_smoke_and_collapse_need_no_112(text: str) -> None:

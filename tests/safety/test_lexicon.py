@@ -66,7 +66,8 @@ def test_idioms_and_dutch_stay_calm(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Na ulicy leży facet, nie oddycha", "Людина без свідомості на вулиці",
                                   "sokakta bir adam bayıldı", "Nin ayaa dhacay, ma neefsanayo",
-                                  "حريق بالبناية جنبنا"])
+                                  "حريق بالبناية جنبنا", "ሓፍተይ ብዙሕ ከኒና ውሒጣ",
+                                  "wuxuu buundada korkeeda taagan yahay"])
 def test_emergency_words_in_each_language(text: str) -> None:
     assert emergency(text)
 

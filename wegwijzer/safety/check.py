@@ -32,6 +32,7 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT, "emergency": rules.EMERGENCY, "unresponsive": rules.UNRESPONSIVE}
 _ORGANISATION = re.compile(rules.ORGANISATIONS)
+_PAST = re.compile(rules.PAST)
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -151,7 +152,10 @@ def acute(text: str, parts: Sequence[Sequence[str]] | None = None) -> bool:
 
 def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[str, ...]:
     """The words that show acute danger needing 112 now (someone unconscious, a fire), or ()."""
-    texts = _Texts((_joined(clauses(text) if parts is None else parts),))
+    parts = clauses(text) if parts is None else parts
+    # "vorige week is mijn auto in de fik gestoken": what the resident places in the past is no
+    # 112 now, so a clause that does is left out (the rest of the message still counts).
+    texts = _Texts((_joined(c for c in parts if not _PAST.search(" ".join(c))),))
     found = _hits("emergency", texts)
     if not _ORGANISATION.search(text.lower()):  # "de werkgever reageert niet" is no one lying still
         found += _hits("unresponsive", texts)

@@ -97,6 +97,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"ብሓይሊ (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ|ክወጽእ ኣይፈቕደለይን"),
         (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
+        (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
     ],
     "so": [
         # garaac is to beat and to knock ("albaabka ii soo garaacay": knocked on my door), dil to
@@ -122,9 +123,11 @@ _EMERGENCY: dict[str, str] = {
           r"araba carpti|arabanin carptigi|bogul\w*|asiri doz)",
     "pl": r"\b(nieprzytomn\w*|nie oddycha|nie rusza sie|pozar|pali sie|(samochod|auto)\w* (\w+ ){0,3}potracil\w*|potracon\w*|tonie|topi sie|"
           r"przedawkowa\w*|zemdlal\w*|z nozem)\b",
-    "ti": r"ኣይንቀሳቐስን|ኣይትንቀሳቐስን|ኣይስተንፍስን|ኣይትስተንፍስን|ሓዊ ተላዒሉ|ሓዊ ሓዚ|ይነድድ ኣሎ|ትነድድ ኣላ",
+    "ti": r"ኣይንቀሳቐስን|ኣይትንቀሳቐስን|ኣይስተንፍስን|ኣይትስተንፍስን|ኣይምለስን|ኣይትምለስን|ሓዊ ተላዒሉ|ሓዊ ሓዚ|ይነድድ ኣሎ|ትነድድ ኣላ|"
+          r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ)",
     "so": r"\b(miyir\w* (beelay|ma leh|la'aan)|miyir la'aan|ma neefsanayo|neefsan maayo|ma dhaqaaqayo|"
-          r"dab (ayaa|qabsaday|ka kacay)|gubanaya|baabuur (\w+ ){0,2}dhuftay|qarqmay|qarqmaya)",
+          r"dab (ayaa|qabsaday|ka kacay)|gubanaya|baabuur (\w+ ){0,2}dhuftay|qarqmay|qarqmaya|"
+          r"(buundada|buundo|saqafka) (\w+ ){0,2}(korkeeda|korkiisa|dusheeda|dushiisa) (\w+ ){0,2}taagan)",
 }
 
 

@@ -112,10 +112,14 @@ VIOLENCE += [
     r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
+_KITCHEN = (r"brood|groente\w*|gekocht|koken|kookt|vlees|uien|aardappel\w*|snijplank|slijp\w*|"
+            r"bread|vegetables|cooking|cooks|bought|sharpen\w*")
 THREAT = [
     # a weapon in someone's hand ("oude messen bij het afval", "ik snij me met een mes" are no threat)
     r"\b(pakt|pakte|pakken|zwaait|dreigt|dreigen|dreigde|bedreigt|bedreigde|legt|legde) (\w+ ){0,3}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
-    rf"\b{PERSON} (\w+ ){{0,6}}(met|heeft|had) (\w+ ){{0,2}}(mes|pistool|wapen|vuurwapen|knife|gun)\b",
+    # (not a knife for bread, vegetables or the kitchen: "mijn man snijdt het brood met een mes")
+    rf"\b{PERSON} (?!(\w+ ){{0,10}}({_KITCHEN})\b)(\w+ ){{0,6}}(met|heeft|had|with|has) (\w+ ){{0,2}}"
+    r"(mes|pistool|wapen|vuurwapen|knife|gun)\b",
     # "dat hij me gaat afmaken" (not "mijn studie afmaken")
     r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
@@ -128,8 +132,12 @@ THREAT = [
     rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
 ACUTE = THREAT + [
-    r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b",
-    r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b",
+    r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b|"
+    r"\b(voor de deur|at the door|outside the door|outside my door) (\w+ ){0,2}(nu|now)\b",
+    r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b|\bhelp,? help\b|"
+    r"\b(gilt|gillen|gilde|schreeuwt|schreeuwen|schreeuwde|roept|roepen|riep) (\w+ )?om hulp\b|"
+    r"\bom hulp (gilt|gillen|schreeuwt|schreeuwen|roept|roepen)\b|"
+    r"\b(screaming|shouting) for help\b",
     # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
     r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt)\b|"
     r"\b(slaat|schopt|bonkt|gilt|wurgt|bezig) (\w+ ){0,2}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
@@ -224,6 +232,12 @@ ORGANISATIONS = (r"\b(werkgever|baas|bedrijf|webshop|winkel|verhuurder|huisbaas|
                  r"aannemer|verzekeraar|verzekering|uwv|bank|incassobureau|deurwaarder|school|woningcorporatie|"
                  r"garage|agency|landlord|employer|company)\b")
 
+# An event the resident places days or more in the past ("drie maanden geleden", "vorige week",
+# "yesterday"): no 112 now. Minutes and hours ago still are.
+PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\b(eer)?gisteren\b|"
+        r"\b(\w+ )?(dagen|weken|weekje|maanden|maand|jaar|jaren) geleden\b|\bvroeger\b|\btoen ik (klein|jong|kind)\b|"
+        r"\blast (week|month|year|summer)\b|\b(days|weeks|months|years) ago\b|\byesterday\b")
+
 # Acute danger outside a crisis at home: someone must call 112 now (no crisis service).
 # Folded text, so "bewusteloos" also matches "Bewusteloos!". A fire or a knife must be
 # happening now ("brand" alone is also a brandweer question; "mes" also a kitchen drawer).
@@ -237,7 +251,7 @@ EMERGENCY = [
     r"house|building|flat|kitchen)\b|\brook (komt|uit)\b(?! (\w+ ){0,4}oren\b)",  # (the smoke from one's ears: an idiom)
     r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
     r"onderaan de trap|in the street|on the ground|on the floor)\b",
-    r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|vuurwapen|pistool|knife|gun)\b"
+    r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|wapen|vuurwapen|pistool|knife|gun|weapon)\b"
     r"(?=(\w| )*(straat|\bbuiten|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
     r"winkelcentrum|tankstation|station\b))",
     r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
