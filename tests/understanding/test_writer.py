@@ -63,3 +63,25 @@ def test_more_signs_of_a_young_writer(text: str) -> None:
 
 def test_a_parents_age_in_brackets_shows_an_adult() -> None:
     assert not young_writer("Mijn vader (72) zegt sinds mama overleden is dat het voor hem niet meer hoeft")
+
+
+@pytest.mark.parametrize("text", [
+    "mn ouders snappen er niks van dat ik anders ben",
+    "kan ik ergens chatten zonder dat mijn ouders het zien",
+    "ze zetten memes van mij in de groepsapp",
+    "iedereen in de klas lacht me uit",
+    "mn ouders hebben ruzie sinds papa zn werk kwijt is",
+])
+def test_parents_in_charge_teen_life_and_the_class_show_a_young_writer(text: str) -> None:
+    assert young_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn ouders worden oud en ik maak me zorgen of ze nog thuis kunnen wonen",
+    "Hoe verleng ik het grafrecht van mijn ouders op de begraafplaats?",
+    "mijn ouders weten niet meer hoe ze de digid moeten gebruiken, ik help ze",
+    "mijn ouders hebben ruzie met de buren, ik woon ver weg",
+    "ik ben 19 en mn ouders hebben me het huis uit gezet",
+])
+def test_an_adult_child_of_ageing_parents_is_no_young_writer(text: str) -> None:
+    assert not young_writer(text)

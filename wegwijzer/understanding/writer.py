@@ -2,9 +2,9 @@
 
 Only signs the writer gives about themselves count: an age under 18 ("ik ben 14",
 "I'm 15", also in the six newcomers' languages), or their school life ("mijn mentor", "brugklas") together with their parents
-as the people in charge ("mn ouders", "van mijn moeder mag ik niet") or the way
-teenagers type ("idk", "kzit", "gwn"). An adult who writes "mijn moeder (82) heeft dementie" gives an
-age, but not their own, so it does not count.
+as the people in charge ("mn ouders snappen er niks van", "zonder dat mijn ouders het weten"), what
+teenagers do ("gamen", "de groepsapp") or the way they type ("idk", "kzit", "gwn"). An adult who writes
+"mijn moeder (82) heeft dementie" gives an age, but not their own, so it does not count; "ik ben 19" does.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _SCHOOL = re.compile(
     r"|op\s+school|naar\s+school|huiswerk|proefwerk|toets(?:en)?|schoolreis|zakgeld|bijbaantje"
     r"|my\s+school|at\s+school|my\s+teacher|my\s+class|in\s+de\s+klas|uit\s+m[ijny]+n?\s+klas|bij\s+gym"
     r"|(?:[1-6]e|eerste|tweede|derde|vierde)\s+klas|schakelklas|in\s+de\s+pauze|na\s+school|m[ijny]+n?\s+rapport"
-    r"|onvoldoendes?)\b")
+    r"|onvoldoendes?|gymles|toetsweek|kleedkamer|strafwerk|schooldag|in\s+de\s+les)\b")
 _PARENTS = re.compile(
     r"\b(?:m[ny]|mijn|me)\s+(?:ouders|ma|pa|mama|papa|stiefvader|stiefmoeder)\b"
     r"|\b(?:mag\s+(?:ik\s+)?niet\s+van|van\s+m[ny]n?\s+(?:moeder|vader|ouders)\s+mag)"
@@ -44,7 +44,7 @@ _BARE_PARENT = re.compile(r"(?<!mijn )(?<!ben )(?<!als )(?<!een )\b(?:papa|mama)
 _SIBLING = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:zusje|broertje)\b")
 _OWN_PARENT = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:moeder|vader|ouders|stiefvader|stiefmoeder)\b")
 _FIRST_PERSON = re.compile(r"\bik\b")
-_SCHOOL_SELF = re.compile(r"\bik\s+(?:word|wordt|zit|ben|heb|krijg|moet|mag)\b")  # the writer's own school life
+_SELF = re.compile(r"\b(?:ik|me|mij|m[ny]n?)\b")  # the writer tells about their own life
 # Signs of an adult: their own children or partner, teaching, adult education, a parent's age.
 _ADULT = re.compile(
     r"\b(?:mijn|m[ny]|onze|ons)\s+(?:zoon|dochter|kind|kids|zoontje|dochtertje|baby|tiener|puber"
@@ -52,17 +52,28 @@ _ADULT = re.compile(
     r"|\bik\s+(?:ben|werk\s+als)\s+(?:juf|meester|leraar|lerares|leerkracht|docent|mentor)\b"
     r"|\bik\s+sta\s+voor\s+(?:de\s+)?(?:groep|klas)|\bleerling|\bmijn\s+(?:moeder|vader)\s+is\s+[2-9]\d\b"
     r"|\b(?:mijn|m[ny]n?)\s+(?:moeder|vader)\s*\(\s*[2-9]\d\s*\)"
-    r"|inburger|taalschool|hogeschool|universiteit|\bmbo\b|opleiding|cursus|\bwerk\b|collega")
+    r"|inburger|taalschool|hogeschool|universiteit|\bmbo\b|opleiding|cursus|\b(?:ik|mijn|m[ny]n?|op\s+m[ijny]+n?)\s+werk\b|collega")
 _QUOTED = re.compile(r"['\"‘’“”][^'\"‘’“”]{0,60}['\"‘’“”]")  # "nee papa nee" quoted by a neighbour
 _DIGIT = re.compile(r"\d")
 _TEEN = re.compile(r"\b(?:idk|wtf|kzit|kheb|kweet|kben|omg|ngl|gwn|fr)\b")
+# What teenagers do and where they talk ("ik zit de hele dag te gamen", "in de groepsapp").
+_TEEN_LIFE = re.compile(r"\b(?:chillen|gamen|fifa|fortnite|snapchat|tiktok|groepsapp|memes)\b")
+# "mn ouders snappen er niks van", "zonder dat mijn ouders het weten": the parents in charge of
+# the writer at home. ("mijn ouders worden oud", "het graf van mijn ouders": an adult child.)
+_OWN_PARENTS = re.compile(
+    r"\b(?:mijn|m[ny]n?)\s+(?:ouders|stiefvader|stiefmoeder)\s+(?:\w+\s+){0,3}?(?:ruzie(?!\s+met\s+(?:de|het|een|hun)\b)"
+    r"|scheiden|gescheiden|uit\s+elkaar|snappen|begrijpen|weten\s+(?:het|dit|er)\s+niet|weten\s+niet\s+(?:dat|van)|mogen"
+    r"|vinden\s+(?:dat\s+ik|het)|zeggen\s+dat\s+ik|laten\s+me|willen\s+niet|verbieden|afgepakt|weggehaald|afgenomen"
+    r"|werken\s+(?:allebei|tot|de\s+hele))\b"
+    r"|\b(?:zonder\s+dat|niet\s+aan|niet\s+met|niet\s+tegen)\s+(?:mijn|m[ny]n?)\s+(?:ouders|stiefvader|stiefmoeder)\b")
 
 
 def young_writer(text: str) -> bool:
     """True when the writer says or shows they are a child or teenager (under 18)."""
     lowered = text.lower()
-    if _said_age(lowered):
-        return True
+    age = _said_age(lowered)
+    if age is not None:
+        return age < 18
     # School life is the one sign adults rarely give about themselves; it needs a second.
     if _SCHOOL.search(lowered) and (_PARENTS.search(lowered) or _TEEN.search(lowered)):
         return True
@@ -71,15 +82,16 @@ def young_writer(text: str) -> bool:
     return _child_voice(lowered)
 
 
-def _said_age(lowered: str) -> bool:
-    """'ik ben 14', 'we zijn 14' and the same in other languages (not 'ik ben 12 weken zwanger')."""
+def _said_age(lowered: str) -> int | None:
+    """The writer's own age: 'ik ben 14', 'we zijn 14', 'ik ben 19' and the same in other
+    languages (not 'ik ben 12 weken zwanger'); None when not said."""
     if not _DIGIT.search(lowered):  # an age needs a digit
-        return False
+        return None
     for match in [*_OWN_AGE.finditer(lowered), *_OUR_AGE.finditer(lowered)]:
         age = int(next(g for g in match.groups() if g))
-        if 8 <= age <= 17 and not _DURATION.match(lowered, match.end()):
-            return True
-    return False
+        if 8 <= age <= 99 and not _DURATION.match(lowered, match.end()):
+            return age
+    return None
 
 
 def _child_voice(lowered: str) -> bool:
@@ -87,8 +99,10 @@ def _child_voice(lowered: str) -> bool:
     if _ADULT.search(lowered):
         return False
     unquoted = _QUOTED.sub(" ", lowered)
-    if _SCHOOL.search(unquoted) and _SCHOOL_SELF.search(unquoted):
+    if _SCHOOL.search(unquoted) and _SELF.search(unquoted):
         return True
     if _SIBLING.search(unquoted) and _OWN_PARENT.search(unquoted):
+        return True
+    if _OWN_PARENTS.search(unquoted) or (_TEEN_LIFE.search(unquoted) and _SELF.search(unquoted)):
         return True
     return bool(_BARE_PARENT.search(unquoted) and (_FIRST_PERSON.search(unquoted) or _SCHOOL.search(unquoted)))
