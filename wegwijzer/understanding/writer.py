@@ -44,7 +44,7 @@ _BARE_PARENT = re.compile(r"(?<!mijn )(?<!ben )(?<!als )(?<!een )\b(?:papa|mama)
 _SIBLING = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:zusje|broertje)\b")
 _OWN_PARENT = re.compile(r"\b(?:mijn|m[ny]n?)\s+(?:moeder|vader|ouders|stiefvader|stiefmoeder)\b")
 _FIRST_PERSON = re.compile(r"\bik\b")
-_SELF = re.compile(r"\b(?:ik|me|mij|m[ny]n?)\b")  # the writer tells about their own life
+_SELF = re.compile(r"\b(?:ik|me|mij|m[ny]n?|kzit|kheb|kben|kweet)\b")  # the writer tells about their own life
 # Signs of an adult: their own children or partner, teaching, adult education, a parent's age.
 _ADULT = re.compile(
     r"\b(?:mijn|m[ny]|onze|ons)\s+(?:zoon|dochter|kind|kids|zoontje|dochtertje|baby|tiener|puber"
