@@ -468,7 +468,7 @@ def test_a_help_line_by_name_finds_its_service(assistant: Assistant) -> None:
 
 
 def test_a_choice_between_services_with_the_same_line_gives_that_line(assistant: Assistant) -> None:
-    answer = assistant.ask("luisterlijn nummer")
+    answer = assistant.ask("de luisterlijn")
     assert answer.outcome == "clarify"
     assert {c.id for c in answer.choices} == {"eenzaamheid", "mentale-gezondheid"}
     assert "Of bel De Luisterlijn: 088-0767000" in answer.answer

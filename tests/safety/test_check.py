@@ -326,3 +326,20 @@ def test_sayings_about_smoke_and_collapse_need_no_112(text: str) -> None:
 def test_one_english_word_is_no_crisis_for_the_word_model(shipped_assistant) -> None:  # type: ignore[no-untyped-def]
     assert not shipped_assistant.ask("what is the colour of the moon tonight please").crisis
     assert shipped_assistant.ask("my husband hits me tonight").crisis
+
+
+@pytest.mark.parametrize("text", [
+    "onze zoon van 3 slaat en bijt andere kindjes op de opvang, is dat normaal",
+    "mijn zoon van 8 slaat met deuren en schopt tegen de bank als hij boos is",
+    "mn ouders schreeuwen heel vaak tegen elkaar. niet slaan ofzo. ik vind het stressvol",
+    "we hebben zulke ruzies dat de straat het hoort, we schreeuwen allebei. niemand slaat",
+])
+def test_a_toddlers_anger_anger_at_things_and_denied_hitting_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["mijn zoon van 16 slaat mij", "mijn vriend schopt tegen de deur en slaat mij",
+                                  "hij slaat de kinderen als hij dronken is"])
+def test_hitting_at_home_stays_a_crisis_beside_those_guards(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis"

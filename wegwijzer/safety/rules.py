@@ -27,7 +27,13 @@ _NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|erui
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+# Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
+_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?niet\b)"
+                r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
+                r"haar zus|haar broer|another|other)\b)")
+_TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
+_AT_THINGS = r"(?! tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal)\b)"  # "schopt tegen de bank"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{_AT_THINGS}|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
 
@@ -35,8 +41,8 @@ VIOLENCE = [
     r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
-    rf"\b{PERSON}( \w+){{0,3}} {HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
-    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b)",  # kicked me out: a home lost
+    rf"\b{PERSON}{_TODDLER}( \w+){{0,3}} {HURT}\b{_NOT_AT_HOME}",
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b)",  # kicked me out: a home lost
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
     r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
     r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
@@ -54,7 +60,7 @@ VIOLENCE = [
     r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
-    rf"\b{PERSON} (\w+ ){{0,8}}{HURT}\b(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|haar zus|haar broer|another|other)\b)",
+    rf"\b{PERSON}{_TODDLER} (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"

@@ -28,6 +28,16 @@ def _any(phrases: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
 
 
+def _not_denied(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern, unless the words are denied: "niemand slaat", "niet slaan ofzo", "he doesn't hit"."""
+    return re.compile(r"(?<!\bniet )(?<!\bniemand )(?<!\bnooit )(?<!\bgeen )(?<!\bnot )(?<!\bnever )(?<!\bno )"
+                      + pattern.pattern + r"(?! (\w+ )?niet\b| (\w+ )?nooit\b)")
+
+
+# "slaat met de deuren", "schopt tegen de bank": anger at things, not at a person
+_AT_THINGS = r"(?! met (de )?deur| tegen (de|het|een) )"
+
+
 _AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
                    "brullen, screaming, yelling, shouting")
 _DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
@@ -87,10 +97,11 @@ SCORE_THRESHOLD = 5.0
 
 GROUPS = {
     "veilig-thuis": [
-        Group("geweld", 3, _any(f"slaan(?!{BREAKS_THINGS}), slaat(?!{BREAKS_THINGS}), sloeg(?!{BREAKS_THINGS}), "
-                                "geslagen, schoppen, schopt, geschopt, stompen, duwen, duwt, "
-                                "knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
-                                "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*"), True),
+        Group("geweld", 3, _not_denied(_any(
+            f"slaan(?!{BREAKS_THINGS}){_AT_THINGS}, slaat(?!{BREAKS_THINGS}){_AT_THINGS}, "
+            f"sloeg(?!{BREAKS_THINGS}){_AT_THINGS}, geslagen, schoppen{_AT_THINGS}, schopt{_AT_THINGS}, geschopt, "
+            "stompen, duwen, duwt, knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
+            "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*")), True),
         Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "
                                   "aan (me|mij|haar|hem) (zitten|zit|zat), touch(ed|es)? me"), True),
         Group("controle", 2, _any("controleert, controleren, opsluiten, sluit (me|mij|ons|haar) op, afpakken, pakt af, "
