@@ -485,3 +485,10 @@ def test_a_crime_by_strangers_is_legal_help_not_veilig_thuis(shipped_assistant: 
 
 def test_sexual_violence_by_a_stranger_stays_a_crisis(shipped_assistant: Assistant) -> None:
     assert shipped_assistant.ask("ik ben verkracht door een onbekende, ik heb aangifte gedaan bij de politie").crisis
+
+
+def test_a_child_whose_question_points_to_a_youth_place_gets_that_answer_not_a_choice(
+        shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("ik ben 13, kan ik ergens gratis sporten met andere jongeren?")
+    assert answer.outcome == "answered" and answer.service == "jongeren"
+    assert "Kindertelefoon" in answer.answer

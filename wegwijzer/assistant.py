@@ -19,7 +19,7 @@ from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise
 from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.replies import FRONT_DOOR, Replies
+from wegwijzer.replies import FRONT_DOOR, YOUTH_PLACES, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety.model import SafetyModel, shipped_model
@@ -180,8 +180,10 @@ class Assistant:
         need = m.min_gap_short if short else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
         close = self._close(services, top)
-        # Asking to choose only helps when there is more than one close candidate.
-        if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2:
+        # Asking to choose only helps when there is more than one close candidate, and not when a
+        # child would choose between the two places where young people go (both name De Kindertelefoon).
+        one_place = young and top.id in YOUTH_PLACES
+        if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2 or one_place:
             if self._crisis_net(top, ranking, worry, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]

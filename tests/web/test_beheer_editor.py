@@ -119,7 +119,7 @@ async def test_the_preview_shows_the_answer_and_where_examples_go(login: Login) 
     status, text = await send(client, fields, "voorbeeld")
     assert status == 200
     assert "Heeft u schulden? Wacht dan niet te lang.<br>" in text
-    assert re.search(r"\d+ van 12 voorbeeldvragen zouden nu ergens anders uitkomen", text)
+    assert re.search(r"\d+ van \d+ voorbeeldvragen zouden nu ergens anders uitkomen", text)
 
 
 async def test_publishing_writes_the_file_keeps_comments_and_records_history(
