@@ -52,6 +52,8 @@ class MatchSettings:
     # learnt from every development set in December 2026; its everyday probabilities rose, "ik wil
     # opvoedadvies" 0.05 -> 0.17; 0.20 changed nothing on the development sets kept apart from training)
     neighbours_hint_worry: float = 0.20
+    # when the crisis neighbours are split this much between violence and suicide, both numbers
+    neighbours_both_kinds: float = 0.30
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wegwijzer.safety.knn import CALM, SUICIDE, VIOLENCE, shipped_neighbours
+from wegwijzer.safety.knn import CALM, SUICIDE, VIOLENCE, Vote, shipped_neighbours
 from wegwijzer.safety.knn_train import dev_questions, label
 from wegwijzer.understanding.embedder import shared_embedder
 
@@ -55,3 +55,11 @@ def test_leave_one_out_never_counts_the_question_itself() -> None:
     head = shipped_neighbours()
     vector = head.vectors[0].astype(np.float32)
     assert head.vote(vector.copy(), skip=0).nearest != head.texts[0] or head.texts.count(head.texts[0]) > 1
+
+
+def test_split_neighbours_name_the_other_crisis_kind_too() -> None:
+    split = Vote(0.9, "veilig-thuis", 0.0, "", 0.9, suicide=0.4)
+    assert split.other_kind(0.3) == "zelfmoordpreventie"
+    assert Vote(0.9, "zelfmoordpreventie", 0.0, "", 0.9, suicide=0.6).other_kind(0.3) == "veilig-thuis"
+    assert Vote(0.9, "veilig-thuis", 0.0, "", 0.9, suicide=0.1).other_kind(0.3) is None
+    assert Vote(0.0, "veilig-thuis", 0.0, "", 0.9).other_kind(0.3) is None

@@ -58,7 +58,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
             and (reading.language != "nl" or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
-        signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
+        # Unsure which crisis (the neighbours are split): both numbers, the likelier one first.
+        signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why,  # type: ignore[arg-type]
+                        vote.other_kind(m.neighbours_both_kinds))  # type: ignore[arg-type]
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4

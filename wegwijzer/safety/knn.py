@@ -29,6 +29,14 @@ class Vote:
     emergency: float  # share that needed 112 now
     nearest: str
     similarity: float
+    suicide: float = 0.0  # of the crisis neighbours' weight, the share that was about suicide or self-harm
+
+    def other_kind(self, share: float) -> str | None:
+        """The other crisis kind, when at least `share` of the crisis neighbours were that kind."""
+        other = self.suicide if self.kind == "veilig-thuis" else 1.0 - self.suicide
+        if not self.crisis or other < share:
+            return None
+        return "zelfmoordpreventie" if self.kind == "veilig-thuis" else "veilig-thuis"
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,8 @@ class CrisisNeighbours:
         crisis = float(near.weights[labels != CALM].sum())
         kind = "zelfmoordpreventie" if suicide * 2 >= crisis and suicide else "veilig-thuis"
         emergency = float(near.weights[self.emergency[near.rows] == 1].sum())
-        return Vote(crisis, kind, emergency, self.texts[int(near.rows[0])], near.similarity)
+        return Vote(crisis, kind, emergency, self.texts[int(near.rows[0])], near.similarity,
+                    suicide / crisis if crisis else 0.0)
 
     def routes(self, near: Nearest) -> dict[str, tuple[float, str]]:
         """Service id -> (weighted share of these nearest questions that went there, the nearest
