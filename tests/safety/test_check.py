@@ -343,3 +343,18 @@ def test_a_toddlers_anger_anger_at_things_and_denied_hitting_are_no_crisis(text:
 def test_hitting_at_home_stays_a_crisis_beside_those_guards(text: str) -> None:
     signal = detect(text)
     assert signal is not None and signal.kind == "veilig-thuis"
+
+
+@pytest.mark.parametrize("text", [
+    "ik mis hem verschrikkelijk. ik wil niet dood hoor, maar ik weet niet wat ik met mijn dagen moet",
+    "mijn vader slaat helemaal door met gokken en nu zijn er schulden",
+    "ik kan hem wel wurgen als hij zijn sokken weer laat slingeren",
+    "die nieuwe baan maakt me kapot, ik lig elke nacht te malen",
+])
+def test_a_denied_death_wish_and_sayings_of_anger_and_work_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["ik wil gewoon dood", "hij maakt me kapot als ik wegga", "mijn vriend wurgt me"])
+def test_the_same_words_meant_stay_a_crisis(text: str) -> None:
+    assert detect(text) is not None

@@ -26,14 +26,14 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
 _NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?niet\b)"
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
 _AT_THINGS = r"(?! tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal)\b)"  # "schopt tegen de bank"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{_AT_THINGS}|stompen|wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{_AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
 
@@ -106,7 +106,7 @@ VIOLENCE += [
     r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
     # intimidation and threats heard
     r"\b(gooit|gooide|smijt|smeet) (\w+ ){0,4}naar (me|mij|mama|papa|haar|hem|mijn \w+)\b",
-    r"\b(ik )?maak (je|jou) kapot\b|\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
+    r"\b(ik )?maak (je|jou) kapot\b|(?<!baan )(?<!werk )(?<!stress )(?<!studie )(?<!school )(?<!dat )(?<!dit )(?<!het )\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
     r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
     rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
     # in English: pushed or slapped, kept from friends, messages and money controlled, being beaten
@@ -171,7 +171,7 @@ SUICIDE = [
     r"\b(druk|drukt|drukte) (\w+ ){0,2}sigaret\w* (\w+ ){0,2}uit op (mijn|m n|haar|zijn) (arm|armen|been|benen|hand|huid)\b",
     # wanting to follow someone who died
     r"\b(overleden|gestorven|dood)\b(\w| )*\b(wil|wilde|zou) (\w+ ){0,3}achter (haar|hem) aan(?= \||$)",
-    rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
+    rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (?!(\w+ )?niet\b)(\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
