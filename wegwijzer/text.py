@@ -30,7 +30,7 @@ iets echt heel erg soms vaak weer nou hoor hè eigenlijk gewoon beetje misschien
 kun kunt zullen mag mogen gaan ga gaat doet deed krijg krijgen hebt had hadden was waren word werd
 a an and are am be can do does for from have has how i i'm im is it its me my of on or please the to
 what where who with you your want would could should need get got there this that at in about any
-af kom komt komen kwam gemeente municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
+af kom komt komen kwam gemeente leiderdorp municipality zeg zegt zeggen zei dag hallo hoi hey hi goedemorgen goedemiddag goedenavond beste dank bedankt vraag vragen weten
 achter naast tegen tijdens sinds vanaf via rond zoals zodat alles elk enig erover eruit ervoor juist steeds toch bijna
 our too yet much more through
 goed staan stond stonden sta staat dood regel regelen nodig aanmelden afmelden aanvragen opzeggen ergens mezelf mijzelf jezelf zichzelf onszelf hemzelf haarzelf myself yourself himself herself
