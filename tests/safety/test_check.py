@@ -358,3 +358,8 @@ def test_a_denied_death_wish_and_sayings_of_anger_and_work_are_no_crisis(text: s
 @pytest.mark.parametrize("text", ["ik wil gewoon dood", "hij maakt me kapot als ik wegga", "mijn vriend wurgt me"])
 def test_the_same_words_meant_stay_a_crisis(text: str) -> None:
     assert detect(text) is not None
+
+
+def test_kicked_out_by_parents_is_a_lost_home_and_a_knife_on_a_square_is_112() -> None:
+    assert detect("got kicked out by my parents and been crashing on friends couches") is None
+    assert emergency("er loopt een man met een mes te zwaaien op het winkelplein")

@@ -43,6 +43,7 @@ CALM = [
     "albaabka ayuu garaacaa markuu xanaaqo",  # he bangs the door when he is angry
     "biilasha way i dilayaan",  # the bills are killing me
     "het is een dilemma",
+    "na mijn scheiding woon ik tijdelijk bij mijn zus, dat is jaren geleden begonnen",  # Dutch "is jaren", not Somali
     "ik heb een kopie van mijn paspoort nodig",
     "hij reed naar Dover",
 ]

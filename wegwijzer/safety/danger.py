@@ -89,7 +89,7 @@ _HOME_PEOPLE = re.compile(rf"\b({_HOME})\b")  # (who, not "mishandeld": stranger
 _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
                       r"vermoord\w*|wurg\w*|pijn doet|hits?|beats?|kicks?|knife|threat\w*)\b")
 # Places outside the home, named as such (not "buiten": "hij staat buiten voor de deur").
-_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|\bplein\b|\bpark\b|\bbushalte\b|\bin het water\b|"
+_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|plein\b|\bpark\b|\bspeeltuin\b|\bbushalte\b|\bin het water\b|"
                       r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
                       r"\bshopping centre\b|\bgas station\b)")
 

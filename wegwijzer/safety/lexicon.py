@@ -107,7 +107,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\bma ogola inaan (\w+ ){0,3}baxo|\btaleefankayga ayuu (eegaa|qaataa)|\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
         (_S, r"\b(is ?dil(o|i|ay|aa|ayaa|aya|ey)\b|naftayda (qaad|dil)\w*|naftiisa (qaad|dil)\w*|nafteeda (qaad|dil)\w*)"),
         (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
-             r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar\w*|"
+             r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar(ay|aa|taa|tay|o|i)\b|"
              r"inaan sii noolaado|ku jartaa mindi|mindi ku jar\w*)"),
     ],
 }

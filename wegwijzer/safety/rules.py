@@ -34,7 +34,7 @@ _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
 _AT_THINGS = r"(?! tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal)\b)"  # "schopt tegen de bank"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{_AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
-        r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick|kicks|choke|chokes|threaten|threatens)")
+        r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
 
 VIOLENCE = [
@@ -258,7 +258,7 @@ EMERGENCY = [
     r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
     r"onderaan de trap|in the street|on the ground|on the floor)\b",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|wapen|vuurwapen|pistool|knife|gun|weapon)\b"
-    r"(?=(\w| )*(straat|\bbuiten|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
+    r"(?=(\w| )*(straat|\bbuiten|plein\b|\bspeeltuin|\bpark\b|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
     r"winkelcentrum|tankstation|station\b))",
     r"\b(in het water gevallen|fell into the water|valt niet wakker te krijgen|wordt niet wakker|won t wake up)\b",
     # someone collapsed, fitting or short of breath now; a fire or smoke now; a car in the water
