@@ -49,7 +49,10 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     alone = reading.language != "nl" and len(score.words) < 2
     # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
     no_violence = bool(urgent) and score.kind == "veilig-thuis" and not _VIOLENT.search(reading.text.lower())
-    if score.probability >= m.safety_model_threshold and not small_talk and not alone and not no_violence:
+    # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
+    # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
+    threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other
+    if score.probability >= threshold and not small_talk and not alone and not no_violence:
         why = score.words + (f"woordmodel {score.probability:.2f}",)
         signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
     # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
