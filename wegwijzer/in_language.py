@@ -1,7 +1,8 @@
 """Replies in the resident's own language: a short opening, then the Dutch text.
 
 The opening comes from knowledge/languages/<code>.yaml: for an answer, the service's own text;
-for a crisis, the crisis text (the number first); otherwise the general text for the outcome.
+for a crisis, the crisis text (the number first; "call 112 now" above it when the Dutch reply
+opens with 112); otherwise the general text for the outcome.
 A language without a file (Somali, Russian, ...) and Dutch get the Dutch text only.
 """
 

@@ -95,7 +95,8 @@ def _said_age(lowered: str) -> int | None:
 
 
 def _child_voice(lowered: str) -> bool:
-    """A child's way of telling: its own school life, or papa and mama, and no sign of an adult."""
+    """A child's way of telling, and no sign of an adult: its own school life, a little brother or
+    sister beside the parents, parents who are in charge of the writer, teen life, or papa and mama."""
     if _ADULT.search(lowered):
         return False
     unquoted = _QUOTED.sub(" ", lowered)
