@@ -45,6 +45,7 @@ class Answer:
     reason: str = ""
     language: str = "nl"  # ISO 639-1 code of the language the resident wrote in
     direction: str = "ltr"  # "rtl" when the opening is Arabic
+    acute: bool = False  # a crisis with danger now: the reply opens with 112 (not in the JSON: it says so itself)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The JSON object of CONTRACT section 2 (plus outcome, doel and choices)."""

@@ -225,7 +225,7 @@ class Assistant:
         alternatives = (signal.also,) if signal.also else ()
         return Answer(question, signal.kind, 1.0, alternatives, False, True,
                       service.theme if service else None, self.replies.crisis(signal, young), "crisis",
-                      service.doel if service else None, (), (), reason)
+                      service.doel if service else None, (), (), reason, acute=signal.acute)
 
     def _emergency(self, question: str, urgent: tuple[str, ...]) -> Answer:
         return Answer(question, None, 1.0, (), False, False, None, self.replies.emergency(), "emergency", None,

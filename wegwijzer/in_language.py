@@ -20,7 +20,7 @@ def opening(answer: Answer, pack: LanguagePack) -> str:
     """The text in the resident's language that goes above the Dutch reply ('' if none)."""
     if answer.outcome == "crisis" and answer.service:
         parts = [pack.general.get(answer.service)]
-        if "112" in answer.answer.split("\n", 1)[0]:  # danger now: the Dutch reply opens with 112, so does this
+        if answer.acute:  # danger now: the Dutch reply opens with 112, so does this
             parts.insert(0, pack.general.get("emergency"))
         if answer.alternatives and answer.alternatives[0] != answer.service:
             parts.append(pack.general.get(answer.alternatives[0]))  # violence and suicide both

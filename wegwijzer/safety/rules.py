@@ -32,8 +32,9 @@ _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
-_AT_THINGS = r"(?! tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal)\b)"  # "schopt tegen de bank"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{_AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+# "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
+AT_THINGS = r"(?! met (de )?deur| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
 
