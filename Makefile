@@ -47,11 +47,14 @@ eval: install
 vectors: install
 	$(BIN)/python -m wegwijzer.understanding.embedder
 
-# Relearn the crisis word model from the development sets (after changing one of them).
+# Relearn the crisis word model, the crisis head and the writer model from the development sets
+# (after changing one of them).
 safety-model: install
 	$(BIN)/python -m wegwijzer.safety.train --folds 5
 	$(BIN)/python -m wegwijzer.safety.train
 	$(BIN)/python -m wegwijzer.safety.knn_train
+	$(BIN)/python -m wegwijzer.understanding.writer_train --folds
+	$(BIN)/python -m wegwijzer.understanding.writer_train
 
 # PostgreSQL from Debian for the tests that run the statistics and staff stores on it
 # (the tests start their own server in a temporary folder; nothing runs as a service).

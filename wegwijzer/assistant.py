@@ -29,6 +29,7 @@ from wegwijzer.text import tokenize
 from wegwijzer.understanding.embedder import KnownFirst, VectorCache, shared_embedder
 from wegwijzer.understanding.reading import Reading, read
 from wegwijzer.understanding.writer import young_writer
+from wegwijzer.understanding.writer_model import WriterModel, shipped_writer_model
 from wegwijzer.understanding.semantic import SemanticIndex
 
 PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
@@ -57,9 +58,10 @@ class Assistant:
 
     def __init__(self, kb: KnowledgeBase, match: MatchSettings | None = None,
                  safety: SafetyModel | None = None, vectors: VectorCache | None = None,
-                 neighbours: CrisisNeighbours | None = None):
+                 neighbours: CrisisNeighbours | None = None, writer: WriterModel | None = None):
         self.kb = kb
         self._safety = safety or shipped_model()
+        self._writer = writer or shipped_writer_model()
         self._neighbours = neighbours or shipped_neighbours()
         self.match = match or MatchSettings()
         self.index = Index(kb, fuzzy_cutoff=self.match.fuzzy_cutoff)
@@ -101,7 +103,7 @@ class Assistant:
         tokens = tokenize(cleaned) if personal else reading.tokens  # unchanged text: read once
         talk = classify(cleaned, tokens)  # only a message that is all greeting or thanks ("bedankt!")
         danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
-        young = young_writer(reading.text)
+        young = young_writer(reading.text, self._writer, self.match.writer_threshold)
         if danger.crisis:
             return self._crisis(question, danger.crisis, young)
         if danger.urgent:
@@ -171,7 +173,7 @@ class Assistant:
         if top is None or top.confidence < m.clarify_threshold:
             return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens", young)
         if top.out_of_scope:
-            return self._out_of_scope(question, ranking, top, self._close(services, top), preamble)
+            return self._out_of_scope(question, ranking, top, self._close(services, top), preamble, young)
         services, top = self._front_door_last(services, top)
         # The front door is the answer when nothing more specific fits, so it never makes
         # a specific service look uncertain.
@@ -245,13 +247,13 @@ class Assistant:
                       "fallback", None, (), self._explain(ranking), reason)
 
     def _out_of_scope(self, question: str, ranking: Ranking, top: Scored, close: list[Scored],
-                      preamble: str) -> Answer:
+                      preamble: str, young: bool = False) -> Answer:
         """Where to go instead; a service that also fits well is offered to choose
         ("schulden bij de belasting": the tax office, and debt help)."""
         choices = tuple(Choice(c.id, self._services[c.id].title) for c in close)
         topic = next(t for t in self.kb.municipality.out_of_scope if OUT_OF_SCOPE_PREFIX + t.id == top.id)
         return Answer(question, None, top.confidence, tuple(c.id for c in choices), False, False, None,
-                      self.replies.out_of_scope(topic, choices, preamble), "out_of_scope", None, choices,
+                      self.replies.out_of_scope(topic, choices, preamble, young), "out_of_scope", None, choices,
                       self._explain(ranking), f"buiten het sociaal domein: {topic.title}")
 
     def _smalltalk(self, question: str, talk: Smalltalk) -> Answer:

@@ -97,12 +97,13 @@ class Replies:
         return self._render("fallback", front_door=door, contact=self.contact(door) if door else [],
                             preamble=preamble, young=young, kids=self._kids)
 
-    def out_of_scope(self, topic: OutOfScopeTopic, choices: tuple[Choice, ...], preamble: str) -> str:
-        """Not the social domain: where to go instead."""
+    def out_of_scope(self, topic: OutOfScopeTopic, choices: tuple[Choice, ...], preamble: str,
+                     young: bool = False) -> str:
+        """Not the social domain: where to go instead (to a child: "je", and De Kindertelefoon)."""
         municipality = self.kb.municipality
         contact = contact_lines(municipality.contact, said=municipality.name) if municipality.contact else []
         return self._render("out_of_scope", topic=topic, municipality=municipality, contact=contact,
-                            choices=choices, preamble=preamble)
+                            choices=choices, preamble=preamble, young=young, kids=self._kids)
 
     def smalltalk(self, kind: str) -> str:
         """A greeting, thanks or 'are you human?' answered in kind."""

@@ -58,6 +58,10 @@ class MatchSettings:
     neighbours_hint_worry: float = 0.20
     # when the crisis neighbours are split this much between violence and suicide, both numbers
     neighbours_both_kinds: float = 0.30
+    # The writer model (wegwijzer.understanding.writer_model), where the signs see no child: each
+    # development set scored by a model that never saw it (writer_train --folds), children found
+    # 0.80 -> 0.885 with adults taken for a child 2 -> 5 of 2,844 (0.60: 0.89 and 9; 0.80: 0.88 and 5).
+    writer_threshold: float = 0.70
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off

@@ -363,3 +363,28 @@ def test_the_same_words_meant_stay_a_crisis(text: str) -> None:
 def test_kicked_out_by_parents_is_a_lost_home_and_a_knife_on_a_square_is_112() -> None:
     assert detect("got kicked out by my parents and been crashing on friends couches") is None
     assert emergency("er loopt een man met een mes te zwaaien op het winkelplein")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("mijn ex blijft elke nacht voor mijn deur staan", "veilig-thuis"),
+    ("my ex keeps showing up at my work", "veilig-thuis"),
+    ("ik ben verhuisd maar mijn ex heeft me toch gevonden", "veilig-thuis"),
+    ("mijn nichtje moet van haar vader trouwen met een veel oudere man", "veilig-thuis"),
+    ("mijn vader zei dat hij het gas open draait als mama weggaat", "zelfmoordpreventie"),
+])
+def test_stalking_forced_marriage_and_gas_in_plain_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "de huisbaas dreigt ons eruit te gooien, mag dat?",  # an eviction, not violence
+    "ik zou willen sporten maar die sportschool is te duur",  # Dutch "die" is "that"
+    "onze zoon slaat en schopt graag, op karate dan",  # a sport
+    "hij drinkt wel, maar hij slaat niemand",  # denied
+    "ze gooien mijn spullen in de prullenbak op school",  # bullies, not violence at home
+    "mijn zoontje gooit met spullen als iets niet mag",  # a tantrum
+    "school is literally killing me",  # an idiom
+])
+def test_evictions_sports_denials_and_idioms_stay_calm(text: str) -> None:
+    assert detect(text) is None

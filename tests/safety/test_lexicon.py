@@ -32,6 +32,10 @@ CRISES = [
     ("gelini ona yemek vermiyor", "veilig-thuis", "tr"),
     ("maz nie pozwala mi wychodzic z domu", "veilig-thuis", "pl"),
     ("seygeygu ma ogola inaan guriga ka baxo", "veilig-thuis", "so"),
+    # married off by force; a friend who cuts her arm; "you will never see me again"
+    ("ኣቦይ ብግዲ ከመርዕዉኒ ደልዩ", "veilig-thuis", "ti"),
+    ("ሓፍተይ ቅልጽማ ትቖርጽ እያ", "zelfmoordpreventie", "ti"),
+    ("walaalkay wuxuu qoray: weligiin dambe ima arki doontaan", "zelfmoordpreventie", "so"),
 ]
 
 CALM = [

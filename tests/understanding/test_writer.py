@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.understanding.writer import young_writer
+from wegwijzer.understanding.writer_model import WriterModel, shipped_writer_model
 
 
 @pytest.mark.parametrize("text", [
@@ -85,3 +86,17 @@ def test_parents_in_charge_teen_life_and_the_class_show_a_young_writer(text: str
 ])
 def test_an_adult_child_of_ageing_parents_is_no_young_writer(text: str) -> None:
     assert not young_writer(text)
+
+
+def test_the_word_model_hears_a_child_where_the_signs_see_none() -> None:
+    # No age, no school, no teen word: only the way of writing tells (dev20, a child's question).
+    text = "heb honger. koelkast is leeg en mama krijgt pas volgende week geld"
+    assert not young_writer(text)
+    assert young_writer(text, shipped_writer_model(), 0.70)
+
+
+def test_an_adult_sign_outweighs_the_word_model() -> None:
+    model = WriterModel({"mama": 9.0}, 0.0)  # a model that hears a child in every "mama"
+    assert young_writer("mama zegt dat ik moet stoppen", model, 0.70)
+    assert not young_writer("mijn dochter zegt steeds mama, mama", model, 0.70)  # their own child
+    assert not young_writer("ik ben 45 en mama is ziek", model, 0.70)  # an age said decides

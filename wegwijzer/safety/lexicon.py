@@ -94,10 +94,14 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
         (_V, r"(?<!ኣይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit
-        (_V, r"ብሓይሊ (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ|ክወጽእ ኣይፈቕደለይን"),
+        # married off by force (ብሓይሊ, ብግዲ); not allowed to go out
+        (_V, r"(ብሓይሊ|ብግዲ) (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ|ከመርዕዉ|ክመርዕዉ|ከመርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ|"
+             r"ክወጽእ ኣይፈቕደለይን"),
         (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
+        # cuts (her, his, my) arm or hand, with a razor
+        (_S, r"(ኢዳ|ኢዱ|ኢደይ|ቅልጽማ|ቅልጽሙ|ቅልጽመይ|ብመላጸ) (\w+ ){0,2}(ትቖርጽ|ይቖርጽ|እቖርጽ|ቖሪጻ|ቖሪጹ|ቖሪጸ)"),
     ],
     "so": [
         # garaac is to beat and to knock ("albaabka ii soo garaacay": knocked on my door), dil to
@@ -109,6 +113,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
              r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar(ay|aa|taa|tay|o|i)\b|"
              r"inaan sii noolaado|ku jartaa mindi|mindi ku jar\w*)"),
+        (_S, r"\b(ima arki doontaan|weligiin dambe ima|weligaa dambe ima)\b"),  # "you will never see me again"
     ],
 }
 

@@ -23,12 +23,15 @@ ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moe
 CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
 # What companies and landlords "threaten" with: a money worry, not violence.
-_NOT_A_THREAT = r" (\w+ )?(af te sluiten|afsluiten|uit (huis )?te zet(ten)?|eruit te zet(ten)?|te ontruimen)"
+_NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
+                 r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
-_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?niet\b)"
+# "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
+_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
+                r"(?!(\w| |\|)*\b(judo|karate|boksen|kickboksen|taekwondo|vechtsport|worstelen)\b)"
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
@@ -84,7 +87,9 @@ VIOLENCE = [
     r"\b(pakt|pakken|neemt|nemen|steelt|stelen) (\w+ ){0,3}(geld|pinpas|bankpas|pensioen) (\w+ ){0,2}(van|af van) "
     r"(oma|opa|mijn (moeder|vader)|haar|hem|m n (moeder|vader))\b",
     # intimidation and flight
-    r"\b(gooit|gooide|smijt|smeet|gooien) (\w+ ){0,2}(met )?(dingen|spullen|borden|stoelen|glazen|meubels)\b",
+    # (not bullies who throw the writer's things in the bin, nor a child's tantrum "als iets niet mag")
+    r"\b(gooit|gooide|smijt|smeet|gooien) (?!(m n|mn|mijn|zijn|haar) spullen (in|op|weg)\b)(\w+ ){0,2}(met )?"
+    r"(dingen|spullen|borden|stoelen|glazen|meubels)\b(?! als (\w+ )?(iets|het) niet (mag|lukt|krijgt)\b)",
     rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
@@ -100,6 +105,11 @@ VIOLENCE += [
     r"\bonder druk (\w+ ){0,6}(op naam|getekend|tekenen|overgeschreven)\b|\bgeen geld meer (\w+ ){0,3}terwijl\b",
     # stalking
     r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
+    # an ex at the door at night, from new numbers, who found where the writer moved to
+    r"\b(mijn|mn|m n|my) ex\b (\w+ ){0,6}(blijft|bleef|staat|stond|keeps|kept) (\w+ ){0,4}(voor (mijn|mn|m n|de|onze) deur|"
+    r"aan ?bellen|s nachts|snachts|turning up|showing up|following)\b",
+    r"\b(mijn|mn|m n|my) ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|van nieuwe nummers|"
+    r"met nieuwe nummers)\b",
     # neglect
     r"\bnooit eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
     # abuse in secret, injuries
@@ -117,6 +127,7 @@ VIOLENCE += [
     r"\b(are|is|being|been|got|get|were|was) (\w+ )?(beaten|abused)\b",
     # forced marriage and honour
     r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
+    r"\b(trouw\w*|uithuwelijk\w*|huwelijk) (\w+ ){0,8}met (een )?(oude|oudere|veel oudere|onbekende) man\b",
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 _KITCHEN = (r"brood|groente\w*|gekocht|koken|kookt|vlees|uien|aardappel\w*|snijplank|slijp\w*|"
@@ -134,7 +145,8 @@ THREAT = [
     rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
     r"(?!(\w| |\|)*\b(rapport|cijfers?|onvoldoendes?|blij[fv]\w* zit\w*|toets|proefwerk|haha|lol)\b)",
     # "these bills are killing me", "this stress is killing me": an idiom, not a threat
-    r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )kill (me|us|her|him))\b",
+    r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )(?<!\bliterally )(?<!\breally )(?<!\bslowly )"
+    r"(?<!\bactually )kill (me|us|her|him))\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
@@ -172,7 +184,9 @@ SUICIDE = [
     r"\b(druk|drukt|drukte) (\w+ ){0,2}sigaret\w* (\w+ ){0,2}uit op (mijn|m n|haar|zijn) (arm|armen|been|benen|hand|huid)\b",
     # wanting to follow someone who died
     r"\b(overleden|gestorven|dood)\b(\w| )*\b(wil|wilde|zou) (\w+ ){0,3}achter (haar|hem) aan(?= \||$)",
-    rf"\b(wil|wilt|wou|wilde|willen|want to|wanna) (?!(\w+ )?niet\b)(\w+ ){{0,2}}(dood|sterven|die)\b{_IDIOM}",
+    # ("die" is English only: "ik zou wel willen bewegen maar die sportschool" is Dutch "that")
+    rf"\b(wil|wilt|wou|wilde|willen) (?!(\w+ )?niet\b)(\w+ ){{0,2}}(dood|sterven)\b{_IDIOM}",
+    rf"\b(want to|wanna) (?!(\w+ )?not\b)(\w+ ){{0,2}}(die|dead)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
@@ -186,6 +200,8 @@ SUICIDE = [
     r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
     r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
     r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
+    # "dat ze het gas wel open draait": the gas opened on purpose (not "zet het gas aan en vergeet het")
+    r"\bgas (\w+ ){0,2}(open (draai\w*|gedraaid|te draaien)|opendraai\w*|opengedraaid)\b",
     r"\buit het leven (stappen|gaan)\b|\bbeter af (\w+ ){0,2}zonder (mij|me)\b|\bvoor de trein\b",
     r"\b(rand van|op) (het|de) (spoor|perron|rails)\b|\bvoor een trein\b",
     r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",

@@ -29,9 +29,9 @@ def _any(phrases: str) -> re.Pattern[str]:
 
 
 def _not_denied(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern, unless the words are denied: "niemand slaat", "niet slaan ofzo", "he doesn't hit"."""
+    """The pattern, unless the words are denied: "niemand slaat", "slaat niemand", "niet slaan ofzo"."""
     return re.compile(r"(?<!\bniet )(?<!\bniemand )(?<!\bnooit )(?<!\bgeen )(?<!\bnot )(?<!\bnever )(?<!\bno )"
-                      + pattern.pattern + r"(?! (\w+ )?niet\b| (\w+ )?nooit\b)")
+                      + pattern.pattern + r"(?! (\w+ )?(niet|nooit|niemand|nobody)\b)")
 
 
 _AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
@@ -42,8 +42,8 @@ _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
 _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
                   "mijn (kind|zoon|dochter|kinderen)")
 _DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
-_DANGER = _any("slaan, slaat, sloeg, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
-               "opgesloten, sluit, sluiten, hits, hit, scared, afraid")
+_DANGER = _not_denied(_any("slaan, slaat, sloeg, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
+                           "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
 _INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
                 "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")

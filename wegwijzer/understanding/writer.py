@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from wegwijzer.understanding.writer_model import WriterModel
+
 _OWN_AGE = re.compile(
     r"\b(?:ik\s+ben|ben\s+pas|ik\s+bn|kben|k\s+ben|i\s*'?\s*a?m|i\s+am|im)\s+(?:pas\s+|nog\s+maar\s+|only\s+|just\s+)?"
     r"(\d{1,2})(?!\s*(?:weken|maanden|kilo|keer|uur|euro|%))\b"
@@ -68,8 +70,12 @@ _OWN_PARENTS = re.compile(
     r"|\b(?:zonder\s+dat|niet\s+aan|niet\s+met|niet\s+tegen)\s+(?:mijn|m[ny]n?)\s+(?:ouders|stiefvader|stiefmoeder)\b")
 
 
-def young_writer(text: str) -> bool:
-    """True when the writer says or shows they are a child or teenager (under 18)."""
+def young_writer(text: str, model: WriterModel | None = None, threshold: float = 1.0) -> bool:
+    """True when the writer says or shows they are a child or teenager (under 18).
+
+    The signs below decide first; where they see none, the word model (`model`, at `threshold`)
+    may still hear a child's way of writing, unless the writer shows they are an adult.
+    """
     lowered = text.lower()
     age = _said_age(lowered)
     if age is not None:
@@ -79,7 +85,9 @@ def young_writer(text: str) -> bool:
         return True
     if len(set(_TEEN.findall(lowered))) >= 2 or bool(_PARENTS.search(lowered) and _TEEN.search(lowered)):
         return True
-    return _child_voice(lowered)
+    if _child_voice(lowered):
+        return True
+    return model is not None and not _ADULT.search(lowered) and model.probability(text) >= threshold
 
 
 def _said_age(lowered: str) -> int | None:
