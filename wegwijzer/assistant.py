@@ -8,6 +8,8 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -114,6 +116,9 @@ class Assistant:
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest),
                                   guess=reading.language in GUESSED, tokens=tokens)
+        if danger.calm:  # an idiom ("this job is killing me") is no question for a crisis line
+            ranking = dataclasses.replace(ranking, candidates=tuple(
+                c for c in ranking.candidates if c.id not in self._crisis_ids))
         short = ranking.content_words <= 2 and reading.words <= 2
         return self._decide(question, ranking, "\n\n".join(filter(None, (hint, privacy))), danger.worry, short,
                             young, reading.vector,

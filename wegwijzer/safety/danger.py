@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
 from wegwijzer.safety.check import Signal, acute, detect, emergency
+from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, features
 from wegwijzer.settings import MatchSettings
@@ -29,6 +30,7 @@ class Danger:
     hint: str | None  # the crisis service whose number goes above an ordinary answer
     nearest: Nearest | None = None  # the nearest development questions (matching reads them too)
     neighbours: float = 0.0  # their weighted share of crises
+    calm: bool = False  # an idiom of dying or killing ("umieram z nudów"): no crisis service by meaning
 
 
 def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: CrisisNeighbours,
@@ -36,6 +38,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     """Rules first; then the word model; then the nearest questions; 112 beside all three."""
     near = neighbours.nearest(reading.vector) if reading.vector is not None else None
     vote = neighbours.vote_of(near) if near is not None else None
+    calm = idiom(reading.text) is not None  # "umieram z nudów": near a crisis in meaning only
+    if vote is not None and calm:  # so the neighbours neither vote for a crisis nor push towards one
+        vote = dataclasses.replace(vote, crisis=0.0)
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
@@ -67,8 +72,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language == "nl" and reading.words <= 4
-    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch), near,
-                  vote.crisis if vote is not None else 0.0)
+    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch),
+                  None if calm else near, vote.crisis if vote is not None else 0.0, calm)
 
 
 def _in_other_words(text: str) -> Signal | None:
