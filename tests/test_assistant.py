@@ -14,7 +14,6 @@ from hypothesis import given, settings as hsettings, strategies as st
 from wegwijzer.answer import Answer
 from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
 from wegwijzer.knowledge.base import KnowledgeError, load_or_raise
-from wegwijzer.understanding.matching import Scored
 from wegwijzer.safety.model import SafetyModel
 from wegwijzer.settings import MatchSettings, Settings
 
@@ -272,17 +271,6 @@ def test_the_crisis_net_needs_some_worry_too(assistant: Assistant) -> None:
     assert assistant.ask(question).crisis
     ranking = assistant.index.rank(question)
     assert not assistant._crisis_net(ranking.candidates[0], ranking, 0.0)
-
-
-def test_a_specific_service_close_behind_the_front_door_goes_first(assistant: Assistant) -> None:
-    # Incluzio is the answer when nothing more specific fits (CONTRACT section 1).
-    front, lonely, debts = (Scored("incluzio", 10.0, 0.7, ()), Scored("eenzaamheid", 8.5, 0.65, ()),
-                            Scored("schuldhulp", 3.0, 0.3, ()))
-    services, top = assistant._front_door_last([front, lonely, debts], front)
-    assert top.id == "eenzaamheid" and [c.id for c in services] == ["eenzaamheid", "incluzio", "schuldhulp"]
-    far = Scored("eenzaamheid", 7.0, 0.6, ())  # below 80% of the front door's score
-    services, top = assistant._front_door_last([front, far], front)
-    assert top.id == "incluzio"
 
 
 def test_out_of_scope_topic_with_its_own_address(assistant: Assistant) -> None:

@@ -21,7 +21,8 @@ from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise
 from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.replies import FRONT_DOOR, YOUTH_PLACES, Replies
+from wegwijzer.priorities import YOUTH_PLACES, front_door_last, youth_first
+from wegwijzer.replies import FRONT_DOOR, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety.model import SafetyModel, shipped_model
@@ -179,7 +180,9 @@ class Assistant:
             return self._fallback(question, ranking, preamble, "geen dienst haalt de ondergrens", young)
         if top.out_of_scope:
             return self._out_of_scope(question, ranking, top, self._close(services, top), preamble, young)
-        services, top = self._front_door_last(services, top)
+        services, top = front_door_last(services, top, m)
+        if young:
+            services, top = youth_first(services, top, m)
         # The front door is the answer when nothing more specific fits, so it never makes
         # a specific service look uncertain.
         second = next((c.score for c in services[1:] if c.id != FRONT_DOOR), 0.0)
@@ -288,15 +291,6 @@ class Assistant:
     def _close(self, services: list[Scored], top: Scored) -> list[Scored]:
         """The services near enough to the best candidate to offer as choices, best first."""
         return [c for c in services if c.score >= self.match.close_ratio * top.score][:self.match.max_alternatives]
-
-    def _front_door_last(self, services: list[Scored], top: Scored) -> tuple[list[Scored], Scored]:
-        """A specific service close behind the front door (Incluzio) goes first."""
-        if top.id != FRONT_DOOR or len(services) < 2:
-            return services, top
-        specific = services[1]
-        if specific.score < self.match.front_door_yield * top.score:
-            return services, top
-        return [specific, top] + services[2:], specific
 
     def _explain(self, ranking: Ranking, n: int = 5) -> tuple[Candidate, ...]:
         return tuple(Candidate(c.id, c.score, c.confidence, c.matched) for c in ranking.candidates[:n])

@@ -20,8 +20,6 @@ from wegwijzer.safety.check import NUMBERS, Signal
 
 TEMPLATES = Path(__file__).parent / "templates"
 FRONT_DOOR = "incluzio"
-# Where young people go with a worry (CONTRACT: parenting and growing up; youth work).
-YOUTH_PLACES = ("cjg", "jongeren")
 # A phone number in a line of text (071-541 35 36, 0800-2000, 112), not a time (8.30) or a URL (113.nl).
 _NUMBER = re.compile(r"(?<!\d)(?<!\d[.,:])\d[\d -]{1,14}\d(?!\d|[.,:]\w)")
 

@@ -62,6 +62,11 @@ class MatchSettings:
     # development set scored by a model that never saw it (writer_train --folds), children found
     # 0.80 -> 0.885 with adults taken for a child 2 -> 5 of 2,844 (0.60: 0.89 and 9; 0.80: 0.88 and 5).
     writer_threshold: float = 0.70
+    # A young writer whose best match is a service for adults (Leiderdorp's loneliness help, adult mental
+    # health care, housing) gets the youth place instead when it scores this share of the best: on the
+    # dev sets' children that was right 9, 4 and 3 times and wrong 0, 1 and 0 times (0.6; 0.8 gave fewer).
+    youth_first: tuple[str, ...] = ("eenzaamheid", "mentale-gezondheid", "wonen-en-opvang")
+    youth_yield: float = 0.6
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
