@@ -388,3 +388,13 @@ def test_stalking_forced_marriage_and_gas_in_plain_words(text: str, kind: str) -
 ])
 def test_evictions_sports_denials_and_idioms_stay_calm(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["mijn man is aangereden door een auto die doorreed, hij is doorgereden en nu ligt hij thuis met gips",
+                                  "ik ben gister aangereden, wie helpt met de schade en de verzekering?"])
+def test_the_aftermath_of_a_car_accident_is_no_112_now(text: str) -> None:
+    assert emergency(text) == ()
+
+
+def test_someone_just_hit_by_a_car_is_112() -> None:
+    assert emergency("er is net een kind aangereden bij de school")

@@ -257,7 +257,7 @@ ORGANISATIONS = (r"\b(werkgever|baas|bedrijf|webshop|winkel|verhuurder|huisbaas|
 
 # An event the resident places days or more in the past ("drie maanden geleden", "vorige week",
 # "yesterday"): no 112 now. Minutes and hours ago still are.
-PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\b(eer)?gisteren\b|"
+PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\b(eer)?gister(en)?\b|"
         r"\b(\w+ )?(dagen|weken|weekje|maanden|maand|jaar|jaren) geleden\b|\bvroeger\b|\btoen ik (klein|jong|kind)\b|"
         r"\blast (week|month|year|summer)\b|\b(days|weeks|months|years) ago\b|\byesterday\b")
 
@@ -267,7 +267,10 @@ PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\
 EMERGENCY = [
     r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
     r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
-    r"steekpartij|overdosis|overdose|verdrinkt|drowning|aangereden|hit by a car)\b",
+    r"steekpartij|overdosis|overdose|verdrinkt|drowning|hit by a car)\b",
+    # hit by a car, unless the resident tells the aftermath ("doorgereden", "ligt nu thuis", "aangifte gedaan")
+    r"\baangereden\b(?!(\w| |\|)*\b(doorgereden|aangifte|ligt nu thuis|thuis met|in het ziekenhuis gelegen|"
+    r"ondersteuning|verwerken|schade|verzekering|revalid\w*|was gewond)\b)",
     r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
     r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
     r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
