@@ -369,6 +369,8 @@ def test_kicked_out_by_parents_is_a_lost_home_and_a_knife_on_a_square_is_112() -
     ("mijn ex blijft elke nacht voor mijn deur staan", "veilig-thuis"),
     ("my ex keeps showing up at my work", "veilig-thuis"),
     ("ik ben verhuisd maar mijn ex heeft me toch gevonden", "veilig-thuis"),
+    ("ex staat elke dag bij het hek van mijn werk", "veilig-thuis"),
+    ("opa ligt in zijn eigen urine en zijn zoon geeft hem geen eten", "veilig-thuis"),
     ("mijn nichtje moet van haar vader trouwen met een veel oudere man", "veilig-thuis"),
     ("mijn vader zei dat hij het gas open draait als mama weggaat", "zelfmoordpreventie"),
 ])

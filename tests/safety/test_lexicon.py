@@ -36,6 +36,11 @@ CRISES = [
     ("ኣቦይ ብግዲ ከመርዕዉኒ ደልዩ", "veilig-thuis", "ti"),
     ("ሓፍተይ ቅልጽማ ትቖርጽ እያ", "zelfmoordpreventie", "ti"),
     ("walaalkay wuxuu qoray: weligiin dambe ima arki doontaan", "zelfmoordpreventie", "so"),
+    # stalking
+    ("mój były mnie prześladuje", "veilig-thuis", "pl"),
+    ("طليقي بيطاردني", "veilig-thuis", "ar"),
+    ("eski kocam beni her yerde takip ediyor", "veilig-thuis", "tr"),
+    ("колишній чоловік переслідує мене", "veilig-thuis", "uk"),
 ]
 
 CALM = [
@@ -50,6 +55,8 @@ CALM = [
     "na mijn scheiding woon ik tijdelijk bij mijn zus, dat is jaren geleden begonnen",  # Dutch "is jaren", not Somali
     "ik heb een kopie van mijn paspoort nodig",
     "hij reed naar Dover",
+    "instagramda beni takip ediyor",  # follows me on Instagram
+    "śledzę wiadomości z Polski",  # I follow the news from Poland
 ]
 
 

@@ -35,6 +35,7 @@ def fold(text: str) -> str:
 _V, _S = "veilig-thuis", "zelfmoordpreventie"
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ar": [
+        (_V, r"يلاحقني|بيلاحقني|عم يلاحقني|يطاردني|بيطاردني|عم يطاردني"),  # stalking
         (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب|عم يضرب"),
         (_V, r"عنف (اسري|منزلي)|العنف الاسري|تعنيف|يعنف|يعتدي|اعتدى علي|اعتداء جنسي|اغتصاب|تحرش بي|يتحرش"),
         (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
@@ -50,6 +51,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"وجودي عبء|انا عبء|عبء على (الكل|الجميع|عيلتي|اهلي)"),
     ],
     "uk": [
+        (_V, r"\b(переслідує мене|мене переслідує|преследует меня|меня преследует)\b"),  # stalking
         (_V, r"\b(б'є|б'ють|бив|била|били|побив|побила|вдарив|вдарила|б'е|бьет|бьёт|бил|избил|ударил) "
              r"(\w+ ){0,2}(мене|нас|мою|моїх|дітей|дитину|маму|дружину|її|мою|меня|мою|детей)\b"),
         (_V, r"\b(мене|нас|меня|дітей|маму|дружину|її) (\w+ ){0,2}(б'є|б'ють|бив|б'е|бьет|бьёт|бил|побив|вдарив|"
@@ -67,6 +69,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\b(всім|усім) (\w+ ){0,2}(заважаю|заважає|тягар)\b|\bкраще (б )?(мене|його|її) не було\b|\bнаковтал\w*\b"),
     ],
     "tr": [
+        # stalking ("beni takip ediyor" alone is also following on Instagram)
+        (_V, r"\b(beni (surekli|hep|her yerde) takip ediyor|pesimi birakmiyor)"),
         (_V, r"\b(dov(uyor|uyo|du|ecek|meye|uldu|uluyor|mek)\w*|dayak|siddet (goruyorum|uyguluyor|goruyor|var)|"
              r"aile ici siddet|ev ici siddet|tecavuz\w*|taciz ediyor)"),
         (_V, r"\b(bana|beni|bize|bizi|anneme|annemi|cocuklara|cocuklari) (\w+ ){0,2}(vuruyor|vurdu|vurur|tokat)"),
@@ -88,6 +92,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\bnie pozwala mi (wychodzic|spotykac|pracowac|widywac)|\bkontroluje (kazde euro|moje pieniadze|moj telefon|wszystko co)"),
         (_S, r"\b(zabic sie|sie zabic|sie zabije|zabije sie|zabilam sie|odebrac sobie zycie|skonczyc ze soba|samobojst\w*|samobojcz\w*)\b"),
         (_S, r"\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
+        (_V, r"\b(śledzi|nęka|prześladuje) mnie\b|\bmnie (śledzi|nęka|prześladuje)\b"),  # stalking
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
              r"zrobic sobie krzywde)\b"),
     ],

@@ -106,11 +106,13 @@ VIOLENCE += [
     # stalking
     r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
     # an ex at the door at night, from new numbers, who found where the writer moved to
-    r"\b(mijn|mn|m n|my) ex\b (\w+ ){0,6}(blijft|bleef|staat|stond|keeps|kept) (\w+ ){0,4}(voor (mijn|mn|m n|de|onze) deur|"
-    r"aan ?bellen|s nachts|snachts|turning up|showing up|following)\b",
-    r"\b(mijn|mn|m n|my) ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|van nieuwe nummers|"
-    r"met nieuwe nummers)\b",
+    r"\b((mijn|mn|m n|my) )?ex\b (\w+ ){0,6}(blijft|bleef|staat|stond|keeps|kept) (\w+ ){0,4}(voor (mijn|mn|m n|de|onze) deur|"
+    r"bij (het|de) (hek|poort|deur)|bij (mijn|mn|m n) (werk|school|huis)|aan ?bellen|s nachts|snachts|turning up|"
+    r"showing up|following)\b",
+    r"\b((mijn|mn|m n|my) )?ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|"
+    r"van nieuwe nummers|met nieuwe nummers|(weet|wist) (\w+ ){0,2}waar ik (ben|woon|werk))\b",
     # neglect
+    r"\b(geeft|geven|gaf) (haar|hem|oma|opa|mijn \w+|m n \w+) (\w+ )?geen eten\b|\bin (haar|zijn) eigen (vuil|poep|plas|urine)\b|"
     r"\bnooit eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
     # abuse in secret, injuries
     r"\b(mag|mocht) (\w+ ){0,4}niet (\w+ ){0,4}(vertellen|zeggen) (\w+ ){0,4}(hoe|waar|wat)\b",
