@@ -373,6 +373,8 @@ def test_kicked_out_by_parents_is_a_lost_home_and_a_knife_on_a_square_is_112() -
     ("opa ligt in zijn eigen urine en zijn zoon geeft hem geen eten", "veilig-thuis"),
     ("mijn nichtje moet van haar vader trouwen met een veel oudere man", "veilig-thuis"),
     ("mijn vader zei dat hij het gas open draait als mama weggaat", "zelfmoordpreventie"),
+    ("my brother doesn't see the point of living anymore", "zelfmoordpreventie"),
+    ("my husband put his hands around my neck", "veilig-thuis"),
 ])
 def test_stalking_forced_marriage_and_gas_in_plain_words(text: str, kind: str) -> None:
     signal = detect(text)

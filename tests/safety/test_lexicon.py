@@ -36,6 +36,15 @@ CRISES = [
     ("ኣቦይ ብግዲ ከመርዕዉኒ ደልዩ", "veilig-thuis", "ti"),
     ("ሓፍተይ ቅልጽማ ትቖርጽ እያ", "zelfmoordpreventie", "ti"),
     ("walaalkay wuxuu qoray: weligiin dambe ima arki doontaan", "zelfmoordpreventie", "so"),
+    # said in other common words (a sample; the lexicon has more)
+    ("myślę, żeby ze sobą skończyć", "zelfmoordpreventie", "pl"),
+    ("syn zamyka ją w pokoju", "veilig-thuis", "pl"),
+    ("أشعر أن عيلتي أحسن بدوني", "zelfmoordpreventie", "ar"),
+    ("أبوي بدو يزوجني غصب عني", "veilig-thuis", "ar"),
+    ("я вже не бачу сенсу жити", "zelfmoordpreventie", "uk"),
+    ("чоловік підняв на мене руку", "veilig-thuis", "uk"),
+    ("herkes bensiz daha mutlu olur", "zelfmoordpreventie", "tr"),
+    ("babam namusumuzu temizleriz dedi", "veilig-thuis", "tr"),
     # stalking
     ("mój były mnie prześladuje", "veilig-thuis", "pl"),
     ("طليقي بيطاردني", "veilig-thuis", "ar"),

@@ -49,6 +49,15 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"(اجرح|يجرح|تجرح|بجرح|عم تجرح|عم يجرح) (نفسي|حالي|نفسه|حاله|نفسها|حالها)|ايذاء النفس|اذية (نفسي|حالي)"),
         (_S, r"(يخلص|اخلص|تخلص|خلص) (من )?(حياته|حياتي|حياتها)|ما (اله|الي|الها) عيشة|اخر رسالة (مني|الي)|"
              r"وجودي عبء|انا عبء|عبء على (الكل|الجميع|عيلتي|اهلي)"),
+        # better off without me; no reason to go on; a goodbye letter; cutting with a blade
+        (_S, r"(الكل|الجميع|كلهم|اولادي|عيلتي|اهلي) (\w+ ){0,3}(احسن|افضل)( حالا)? بدوني|ما في داعي (كمل|اكمل)|"
+             r"ما عاد بدي عيش|ما عدت اريد ان اعيش|لم اعد اريد ان اعيش|رسالة (\w+ ){0,2}(بودع|اودع|وداع)|"
+             r"(تجرح|يجرح|بتجرح|بيجرح) (ايديها|ايده|ايدي|ايديه|ايديا)|بالشفرة"),
+        # forced marriage against my will; threats from family; pushing; screams and blows next door
+        (_V, r"غصب (عني|عنها)|(بدهم|بدو|بده|يريدون|يريد) (يزوجوني|يجوزوني|يزوجني|يجوزني|تزويجي) (\w+ ){0,6}(ما بدي|لا اريد|رفضت)|"
+             r"(اخواني|اخوي|اخي|ابوي|ابي|زوجي|طليقي|اهلي|عمي) (\w+ ){0,2}(بيهددوني|يهددوني|هددني|بيهددني|يهددني|هددوني)|"
+             r"(يصرخ|قال|بيقول|عم يقول|بيصرخ) (\w+ ){0,3}(انه )?(سيقتلني|رح يقتلني|راح يقتلني|بيقتلني)|"
+             r"(بيدفشها|يدفشها|بيدفشني|دفشها)|صريخ (و|\w+ ){0,2}ضرب|اخاف (ان )?ارجع (الى|ع|على|عل) البيت"),
     ],
     "uk": [
         (_V, r"\b(переслідує мене|мене переслідує|преследует меня|меня преследует)\b"),  # stalking
@@ -67,6 +76,13 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\b(ріже|ріжу|ріжеш|режет|режу|різати|порізати|наносить|завдає) (\w+ ){0,1}(собі|себе|себя|себе руки)\b"),
         (_S, r"\b(собі|себе) (\w+ ){0,1}(ріже|ріжу|шкодить|шкоджу|режет)\b|\bсамоушкодж\w*\b"),
         (_S, r"\b(всім|усім) (\w+ ){0,2}(заважаю|заважає|тягар)\b|\bкраще (б )?(мене|його|її) не було\b|\bнаковтал\w*\b"),
+        # no sense in living; not waking up; going out of life; doing something to oneself; all the pills
+        (_S, r"\bне (бачу|бачить) сенсу (жити|життя)\b|\bпіти з життя\b|\b(якби|якщо) (я )?(просто )?не прокину\w*|"
+             r"\bне прокинутися\b|\bщось (із|з) собою (зробить|зроблю)\b|\bвипил\w* (\w+ )?(всі|усі) (свої )?таблетки\b"),
+        # a hand raised; threats from an ex; documents taken; married off; a stepfather who touches
+        (_V, r"\bпідняв на (мене|неї|нас) руку\b|\bбє (мене|нас|її)\b|\bколишн\w*[\s\S]*\b(погроз\w*|пошкодую)|"
+             r"\bзабрав (\w+ )?(мої|її) документи\b|\bне дозволяє (мені|їй) ні з ким\b|"
+             r"\bвидати (\w+ )?заміж\b[\s\S]*\b(якщо|не погоджу\w*|проти)\b|\bвітчим[\s\S]*\b(чіпляється|торкається|лапає)\b"),
     ],
     "tr": [
         # stalking ("beni takip ediyor" alone is also following on Instagram)
@@ -82,6 +98,15 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
         (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
              r"kendimi kes\w*|kendini kes\w*|jiletle)"),
+        # everyone better off without me; no meaning in living; you'll be rid of me; ending everything;
+        # a farewell letter; cutting my arms; pills swallowed
+        (_S, r"\b(herkes|hepiniz|hepsi) (\w+ ){0,2}bensiz (daha )?(rahat|iyi|mutlu)|\byasamanin (bir )?anlami (yok|kalmadi)|"
+             r"\bbenden kurtulacaksiniz|\bher seyi bitirecegim|\bveda mektubu|\b(kollarimi|bileklerimi|kolumu) kesiyorum|"
+             r"\b(hap|ilac) (\w+ ){0,2}(yuttu|icti|yuttum|ictim)"),
+        # honour; pushing and shoving; forbidden to work or go out; an ex breaking the door, shouting he will kill
+        (_V, r"\bnamus\w* (\w+ ){0,3}(temizle\w*|kirlet\w*)|\bnamus cinayeti|\bitip kakiyor|"
+             r"\b(ise|disari) (gitmemi|cikmami) yasakl\w*|\bkapiyi kirmaya calisiyor|\boldurecegim diye|"
+             r"\bcocuk cigliklari[\s\S]*\b(vurma|dovme) sesleri|\b(vurma|dovme) sesleri[\s\S]*\bciglik"),
     ],
     "pl": [
         (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
@@ -95,6 +120,18 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(śledzi|nęka|prześladuje) mnie\b|\bmnie (śledzi|nęka|prześladuje)\b"),  # stalking
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
              r"zrobic sobie krzywde)\b"),
+        # ending it with oneself; hanging; no reason to live; if I disappeared; gave his things away;
+        # "don't look for me"; cutting marks and razor blades
+        (_S, r"\b(ze sobą skończyć|skończyć z tym wszystkim|to wszystko skończyć|powieszę się|się powiesi|powiesić się|"
+             r"nie chce mi się (już )?żyć|nie ma po co żyć|nie widzę sensu (życia|żyć)|gdybym (zniknął|zniknęła|umarł|umarła)|"
+             r"(rozdał|rozdała) (\w+ ){0,2}rzeczy|nie szukajcie mnie|ślady (cięcia|po cięciu))\b|\bżyletk\w* (\w+ ){0,4}(pokoju|ręk\w*|udach)\b"),
+        # bruises with someone who shouts or a partner/son; locked in, no food; pension or phone taken;
+        # threats of harm if I do not marry
+        (_V, r"\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b[\s\S]*\bsiniak\w*|\bsiniak\w*[\s\S]*\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b|"
+             r"\bkrzycz\w*[\s\S]*\bsłyszę uderzenia\b|\bzamyka (ją|mnie|go|nas) w\b|\bnie daje (jej|mi|mu|nam) jeść\b|"
+             r"\bzabiera (mi|jej|mu) (telefon|pieniądze|dokumenty|paszport)\b|\bzabiera (\w+ ){0,2}(emeryturę|rentę)\b|"
+             r"\bnie pozwala (mi |jej )?(wychodzić|spotykać|pracować|widywać|rozmawiać)\b|\bcoś mi zrobią\b|"
+             r"\b(jak|jeśli) nie wyjdę za\b"),
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)

@@ -127,6 +127,8 @@ VIOLENCE += [
     r"\b(won t|will not|doesn t|does not) let me (see|go out|leave|have|talk)\b|"
     r"\b(controls?|reads?|checks?) (\w+ )?(my|her) (money|phone|messages|bank)\b",
     r"\b(are|is|being|been|got|get|were|was) (\w+ )?(beaten|abused)\b",
+    r"\b(hands?) (around|round|on) (my|her|his) (throat|neck)\b|\bforced (to marry|marriage)\b|"
+    r"\b(force|forcing|forces|make|making|makes) (me|her) (to )?marry\b|\bbring shame on\b",
     # forced marriage and honour
     r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
     r"\b(trouw\w*|uithuwelijk\w*|huwelijk) (\w+ ){0,8}met (een )?(oude|oudere|veel oudere|onbekende) man\b",
@@ -208,6 +210,13 @@ SUICIDE = [
     r"\b(rand van|op) (het|de) (spoor|perron|rails)\b|\bvoor een trein\b",
     r"\b(kill|hurt|hang|cut) myself\b|\bend(ing)? (my life|it all)\b|\bno reason to live\b|\btake my (own )?life\b",
     r"\b(dont|do not|don t) want to (live|be alive|wake up|be here)\b|\bwants? to die\b|\bnot worth living\b",
+    # in English: no point in going on, thinking of ending it, better off without me, pills swallowed, cutting again,
+    # "tell my mum it wasn't her fault"
+    r"\b(don t|dont|do not|can t|cant|doesn t|doesnt) see the point (of (living|going on|life|anything)|anymore)\b|"
+    r"\b(thinking|thought|think|thinks) (about|of) ending (it|my life|his life|her life)\b|\bbetter off without (me|her|him)\b|"
+    r"\b(wont|won t) be (around|here) (much )?(longer|anymore)\b|\b(cutting|cut) (myself )?again\b|"
+    r"\b(swallowed|has taken|just took|took) (\w+ ){0,3}(pills|tablets|paracetamol|sleeping pills)\b|"
+    r"\btell (my|her|his) \w+ (it )?(wasn t|wasnt|was not) (her|his|their|your) fault\b",
     r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
     r"\bafscheids(brie|bericht|mail|video|filmpje)\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
     r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
