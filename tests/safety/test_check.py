@@ -402,3 +402,30 @@ def test_the_aftermath_of_a_car_accident_is_no_112_now(text: str) -> None:
 
 def test_someone_just_hit_by_a_car_is_112() -> None:
     assert emergency("er is net een kind aangereden bij de school")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("wat is de pijnloze manier om er niet meer te zijn", "zelfmoordpreventie"),
+    ("mijn opa spaart zijn slaappillen op voor als het genoeg is", "zelfmoordpreventie"),
+    ("ik heb al mijn spullen weggegeven aan vrienden", "zelfmoordpreventie"),
+    ("dit wordt mijn laatste kerst, dat weet ik zeker", "zelfmoordpreventie"),
+    ("zij zegt dat ze tegen de deur is gelopen maar ze heeft weer een blauw oog", "veilig-thuis"),
+    ("mijn schoonzus sluit oma op in de kelder als er bezoek komt", "veilig-thuis"),
+    ("hij greep me bij mijn keel waar de kinderen bij waren", "veilig-thuis"),
+])
+def test_more_crises_in_plain_words(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter sluit zich op in haar kamer en wil niet praten",  # a teenager withdrawing
+    "wanneer keert de levensverzekering van mijn overleden vader uit?",
+    "ik heb mijn uitvaart al geregeld bij de uitvaartverzekering, ik ben 85",
+])
+def test_withdrawal_and_arrangements_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_someone_on_a_roof_now_is_acute() -> None:
+    assert acute("ik sta nu op het hoogste dak van de flat")

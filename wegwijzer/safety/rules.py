@@ -93,6 +93,25 @@ VIOLENCE = [
     rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
+    # told in other words: a cover story beside an injury, an elder's pension or card with no food left,
+    # not allowed by the partner, locked up, "no one believes you", sexual fear, sextortion, a grip on the
+    # throat, thrown against a wall, the belt, a shaken baby, pulled by the hair, children left for days
+    r"\b(blauw oog|blauwe plek\w*|vingerafdrukken|plekken)\b(\w| |\|)*\b(zegt|zei|beweert) (\w+ ){0,3}(tegen de (kast|deur|muur)|"
+    r"van de trap|gevallen)\b|\b(zegt|zei) (\w+ ){0,3}tegen de (kast|deur|muur) (\w+ ){0,2}(gelopen|liep|lopen)\b",
+    r"\b(haar|zijn) (aow|pensioen|pinpas|bankpas)\b(\w| |\|)*\bgeen (geld|eten) meer\b|"
+    r"\b(pinpas|bankpas) van (opa|oma)\b(\w| |\|)*\bgeen (geld|eten)\b",
+    r"\bmag van (mijn|m n|mn) (man|vriend|partner|vrouw|schoonmoeder|schoonfamilie) (\w+ ){0,2}niet\b|"
+    r"\b(bepalen|bepaalt) (\w+ ){0,2}wat ik (aantrek|draag)\b|\bniemand (me|mij) (gelooft|zal geloven)\b",
+    r"\bsluit (?!(\w+ ){0,2}(zich|zichzelf|mezelf|zelf)\b)(\w+ ){0,3}op in (de|een|zijn|haar) (schuur|kast|kamer|kelder)\b|\bmoeten (\w+ ){0,3}in de kast zitten\b|"
+    r"\bin de schuur (moet|moeten) slapen\b",
+    r"\b(op zijn|op zn|op z n) schoot\b(\w| |\|)*\beng\b|\b(oom|stiefvader|stiefbroer|neef|buurman) (\w+ ){0,2}(komt|zit) aan (mij|me)\b|"
+    r"\b(foto s|fotos|pictures|photos) (\w+ ){0,6}(online zet|op internet zet|naar iedereen stuurt|send them to)\b",
+    r"\b(pakte|greep|grijpt|pakt) (me|mij|haar|hem) (\w+ ){0,2}(bij )?(mijn|m n|haar|zijn) (keel|nek)\b|"
+    r"\b(smijt|smeet|gooit|gooide|duwt|duwde) (me|mij|haar|hem) tegen (de|een) (kast|muur|deur|grond)\b|\b(pakt|pakte) de riem\b",
+    r"\b(baby|peuter|kindje|dochtertje|zoontje) (\w+ ){0,4}door elkaar geschud\b|"
+    r"\baan (haar|zijn|mijn|m n) haren (\w+ )?(getrokken|trekt|sleurt|gesleurd|trok)\b|\bsleurt (\w+ ){0,3}aan (haar|zijn) haren\b",
+    r"\b(kinderen|kids|kind|broertjes|zusjes) (\w+ ){0,3}(al )?dagen alleen\b|\b(moeder|mama|vader|papa) (\w+ ){0,3}(soms )?dagen weg\b|"
+    r"\b(huis|woning) in de fik (\w+ ){0,2}met (mij|ons|haar) erin\b|\bex\b(\w| |\|)*\bramen (ingegooid|ingeslagen)\b",
 ]
 VIOLENCE += [
     # control: money, visitors, the door, what she wears, where she is
@@ -162,13 +181,14 @@ ACUTE = THREAT + [
     r"\bom hulp (gilt|gillen|schreeuwt|schreeuwen|roept|roepen)\b|"
     r"\b(screaming|shouting) for help\b",
     # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
-    r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt)\b|"
-    r"\b(slaat|schopt|bonkt|gilt|wurgt|bezig) (\w+ ){0,2}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
+    r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt|sleurt|trekt)\b|"
+    r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
     r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
     r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
-    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a) "
-    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b",
+    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a) (\w+ )?"
+    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b|"
+    r"\b(zit|zitten|sit|sitting) (\w+ ){0,6}garage (\w+ ){0,4}motor (aan|draaiend|running)\b",
 ]
 _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
 SUICIDE = [
@@ -197,7 +217,7 @@ SUICIDE = [
     r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
     r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
     r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
-    r"\b(geen zin (meer )?in (het|mijn) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
+    r"\b(geen zin (meer )?in (het|mijn|dit) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
     r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
     r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
     r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
@@ -252,6 +272,27 @@ SUICIDE = [
     r"\bdit is de laatste keer dat (je|jij|jullie) (me|mij) (hoort|ziet|spreekt)\b|\bbedankt voor alles (\| )?(\w+ ){0,2}ik ga nu\b",
     r"\b(verzekeringen|testament|papieren|zaken) (\w+ ){0,2}op orde\b(?= (\| )?(\w+ |\| ){0,12}(klaar|afscheid|brief|niet meer))",
     r"\b(gave|gaf|geeft) (\w+ ){0,3}(her|his|haar|zijn) (favourite|favorite|liefste|favoriete) \w+\b(?= (\w+ |\| ){0,12}(die|dood|sterven|weg))",
+    # told in other words: the quickest or painless way, how it feels to drown or fall, not waking up,
+    # my last winter, disappearing unnoticed, the means ready (rope, gun, pills saved, the car in a closed
+    # garage, insulin at once), walking into the river, a key "for when they have to find me"
+    r"\b(snelste|beste|makkelijkste|pijnloze?) (manier|methode) (om )?(\w+ ){0,3}(dood|er niet meer|te sterven|uit het leven)\b|"
+    r"\bpijnloo?s (dood\w*|gaan|sterven|inslapen)\b|\bhoeveel (\w+ ){0,2}(paracetamol|pillen|insuline|slaappillen) (\w+ ){0,2}genoeg\b",
+    r"\bdoet het pijn als je (verdrinkt|springt|valt|je ophangt)\b|\bals je van (hoog|grote hoogte|een flat|een dak) (valt|springt)\b|"
+    r"\bhoop (\w+ ){0,3}dat (ik|mijn hart) (\w+ ){0,3}(niet meer wakker word|mee stopt|stopt)\b",
+    r"\b(dit is|wordt|dat dit) (\w+ ){0,2}(mijn|haar|zijn) laatste (avond|nacht|dag|winter|kerst|zomer|verjaardag)\b|"
+    r"\b(morgen|straks|binnenkort|vannacht) (ben|is) (ik|hij|zij|ze) er (toch )?niet meer\b|\b(ben|is) er binnenkort (toch )?niet meer\b|"
+    r"\bals ik (nu |gewoon )?(zou )?(verdwijn|verdwijnen|verdween)\b|\bvalt het niemand op\b",
+    r"\b(al )?(mijn|mn|m n|zijn|haar) spullen (\w+ ){0,2}weggegeven\b|\bstuur om(gooien|trekken|gooi|gooit)\b|"
+    r"\bgeen reden (meer )?(om )?(door te gaan|verder te gaan|te leven)\b|\bwaarom (ik )?(nog )?(door zou gaan|leef ik nog)\b|\bwrm leef ik nog\b|"
+    r"\b(nagedacht|nadenken|bedacht|thought about) (over )?hoe (ik|i) (het|it) (zou|would|ga) (doen|do)\b|\bstap (ik )?(\w+ ){0,2}uit het leven\b",
+    r"\bbeter af (\w+ ){0,4}levensverzekering\b|\bhet enige (\w+ ){0,8}levensverzekering\b|"
+    r"\b(in de rijn|in het water|in de vaart|in de gracht) (loopt|lopen|springt|springen|loop|spring)\b|"
+    r"\bgarage (\w+ ){0,4}motor (aan|draaiend)\b|\bmotor aan (\w+ ){0,3}(dichte )?garage\b|\bhet touw (ligt|hangt)\b|"
+    r"\bjachtgeweer\b(\w| |\|)*\b(op orde|denk|klaar)\b|\b(op orde|denk)\b(\w| |\|)*\bjachtgeweer\b",
+    r"\b(pillen|slaappillen|medicijnen) (\w+ ){0,3}(op)?(spaart|sparen|spaar|bewaar|bewaart|verstopt) (\w+ ){0,4}(voor als|genoeg)\b|"
+    r"\b(spaart|spaar|sparen|bewaart|bewaar) (\w+ ){0,2}(pillen|slaappillen|medicijnen) (\w+ ){0,4}(voor als|genoeg)\b|"
+    r"\b(al mijn|alle) (insuline|pillen|medicijnen) (\w+ ){0,2}tegelijk\b|\bvoor als (ze|jullie|iemand) me (moet|moeten) vinden\b|"
+    r"\b(het leven|leven) moe\b|\buitvaart (\w+ ){0,6}datum gekozen\b",
 ]
 
 
