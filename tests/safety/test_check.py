@@ -429,3 +429,13 @@ def test_withdrawal_and_arrangements_stay_calm(text: str) -> None:
 
 def test_someone_on_a_roof_now_is_acute() -> None:
     assert acute("ik sta nu op het hoogste dak van de flat")
+
+
+@pytest.mark.parametrize("text", ["mijn hoofd ontploft van de stress", "mijn baas maakt me kapot met die deadlines",
+                                  "mijn zoon sloeg gisteren in zijn woede een gat in de deur"])
+def test_work_stress_and_a_hole_in_the_door_stay_calm(text: str) -> None:
+    assert detect(text) is None and emergency(text) == ()
+
+
+def test_an_explosion_is_still_112() -> None:
+    assert emergency("er is net iets ontploft in de flat naast ons")

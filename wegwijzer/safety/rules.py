@@ -27,7 +27,7 @@ _NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons hui
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,4}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
@@ -138,7 +138,8 @@ VIOLENCE += [
     r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
     # intimidation and threats heard
     r"\b(gooit|gooide|smijt|smeet) (\w+ ){0,4}naar (me|mij|mama|papa|haar|hem|mijn \w+)\b",
-    r"\b(ik )?maak (je|jou) kapot\b|(?<!baan )(?<!werk )(?<!stress )(?<!studie )(?<!school )(?<!dat )(?<!dit )(?<!het )\bmaakt (me|mij|haar|ons) kapot\b|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
+    r"\b(ik )?maak (je|jou) kapot\b|(?<!baan )(?<!werk )(?<!stress )(?<!studie )(?<!school )(?<!dat )(?<!dit )(?<!het )"
+    r"(?<!baas )(?<!chef )(?<!manager )(?<!leidinggevende )\bmaakt (me|mij|haar|ons) kapot\b(?! met (die |de |al die )?(deadlines|werk|regels|eisen))|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
     r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
     rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
     # in English: pushed or slapped, kept from friends, messages and money controlled, being beaten
@@ -340,7 +341,7 @@ EMERGENCY = [
     r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
     r"\b(epileptische|epilepsie) ?aanval\b|\bheeft een aanval\b|\bschokt (\w+ ){0,3}(en|\|)|\bseizure\b",
     r"\b(staat|staan|stond|is|zijn) (\w+ ){0,2}in de fik\b|\bin de fik\b(?= (\w+ |\| ){0,8}(vlammen|rook|slaat over|over naar))|"
-    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(ontploft|explosie|exploded|explosion)\b|"
+    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(?<!hoofd )(?<!kop )(?<!hoofd is )(?<!kop is )(ontploft|explosie|exploded|explosion)\b(?! (\w+ )?(van|door) (de )?(stress|drukte|zorgen|herrie|lawaai))|"
     r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
     r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
