@@ -439,3 +439,18 @@ def test_work_stress_and_a_hole_in_the_door_stay_calm(text: str) -> None:
 
 def test_an_explosion_is_still_112() -> None:
     assert emergency("er is net iets ontploft in de flat naast ons")
+
+
+@pytest.mark.parametrize("text", ["waar kan ik een reanimatiecursus doen", "ehbo cursus: wat doe je bij een hartaanval?",
+                                  "onze kat is aangereden, de kinderen zijn verdrietig",
+                                  "er ligt overal zwerfvuil op de stoep", "thuis ontploft alles, we hebben hulp nodig",
+                                  "ik krijg gewoon geen adem meer van de stress"])
+def test_a_course_an_animal_litter_and_sayings_need_no_112(text: str) -> None:
+    assert emergency(text) == ()
+
+
+@pytest.mark.parametrize("text", ["er zit een baby alleen in een auto in de zon en hij reageert niet",
+                                  "de buurman doet niet open en ik hoor gekreun",
+                                  "een man met een pistool in de winkel, op dit moment"])
+def test_danger_now_told_in_other_words_needs_112(text: str) -> None:
+    assert emergency(text)

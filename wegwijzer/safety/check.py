@@ -33,6 +33,8 @@ _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "
           "threat": rules.THREAT, "emergency": rules.EMERGENCY, "unresponsive": rules.UNRESPONSIVE}
 _ORGANISATION = re.compile(rules.ORGANISATIONS)
 _PAST = re.compile(rules.PAST)
+_COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
+_LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -157,6 +159,8 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
     # 112 now, so a clause that does is left out (the rest of the message still counts).
     texts = _Texts((_joined(c for c in parts if not _PAST.search(" ".join(c))),))
     found = _hits("emergency", texts)
+    if _COURSE.search(text.lower()):  # "waar kan ik een reanimatiecursus doen": learning first aid, no 112
+        found = [word for word in found if not _LEARNT.match(word)]
     if not _ORGANISATION.search(text.lower()):  # "de werkgever reageert niet" is no one lying still
         found += _hits("unresponsive", texts)
     return tuple(dict.fromkeys(found))

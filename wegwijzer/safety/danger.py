@@ -39,8 +39,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     near = neighbours.nearest(reading.vector) if reading.vector is not None else None
     vote = neighbours.vote_of(near) if near is not None else None
     calm = idiom(reading.text) is not None  # "umieram z nudów": near a crisis in meaning only
-    if vote is not None and calm:  # so the neighbours neither vote for a crisis nor push towards one
-        vote = dataclasses.replace(vote, crisis=0.0)
+    if vote is not None and calm:  # so the neighbours neither vote for a crisis or 112 nor push towards one
+        vote = dataclasses.replace(vote, crisis=0.0, emergency=0.0)
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):

@@ -33,6 +33,8 @@ _IDIOMS = {
     "pl": r"\b(umieram|umrę|padnę|padam) (\w+ )?z (nudów|głodu|zmęczenia|śmiechu|zimna|gorąca|ciekawości|stresu)|"
           r"\bzanudz\w* (się )?na śmierć|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
           r"(wykończy|wykańcza|zabije|zabija)",
+    # the bills, debts or work are killing me
+    "so": r"\b(biil\w*|deyn\w*|shaqad\w*|shaqo) (\w+ ){0,2}(way|ayay|ayaa) (i )?dilay\w*",
 }
 
 

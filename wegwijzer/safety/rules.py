@@ -187,7 +187,8 @@ ACUTE = THREAT + [
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
     r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
     r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
-    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a) (\w+ )?"
+    r"\b(benen|been) over de (rand|reling)\b|"
+    r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a|zijn|haar|mijn) (\w+ )?"
     r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b|"
     r"\b(zit|zitten|sit|sitting) (\w+ ){0,6}garage (\w+ ){0,4}motor (aan|draaiend|running)\b",
 ]
@@ -319,16 +320,17 @@ PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\
 # happening now ("brand" alone is also a brandweer question; "mes" also a kitchen drawer).
 EMERGENCY = [
     r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
-    r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|geen adem meer|stabbed|neergestoken|"
+    r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|(?<!krijg )(?<!gewoon )(?<!soms )geen adem meer|stabbed|neergestoken|"
     r"steekpartij|overdosis|overdose|verdrinkt|drowning|hit by a car)\b",
     # hit by a car, unless the resident tells the aftermath ("doorgereden", "ligt nu thuis", "aangifte gedaan")
-    r"\baangereden\b(?!(\w| |\|)*\b(doorgereden|aangifte|ligt nu thuis|thuis met|in het ziekenhuis gelegen|"
+    r"(?<!hondje is )(?<!hond is )(?<!kat is )(?<!poes is )(?<!konijn is )\baangereden\b(?!(\w| |\|)*\b(doorgereden|aangifte|ligt nu thuis|thuis met|in het ziekenhuis gelegen|"
     r"ondersteuning|verwerken|schade|verzekering|revalid\w*|was gewond)\b)",
     r"\bpijn (\w+ ){0,2}(op|in) (zijn|haar|mijn|de) borst\b|\bchest pain\b|\bkopje onder\b|\bligt (\w+ ){0,2}te bloeden\b",
     r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
     r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
     r"house|building|flat|kitchen)\b|\brook (komt|uit)\b(?! (\w+ ){0,4}oren\b)",  # (the smoke from one's ears: an idiom)
-    r"\b(ligt|liggen|lag|lying|lies) (\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
+    r"\b(ligt|liggen|lag|lying|lies) (?!(\w+ )?(overal )?(hondenpoep|poep|afval|vuil|rommel|glas|bladeren|troep|vuilnis|zwerfvuil)\b)"
+    r"(\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
     r"onderaan de trap|in the street|on the ground|on the floor)\b",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|wapen|vuurwapen|pistool|knife|gun|weapon)\b"
     r"(?=(\w| )*(straat|\bbuiten|plein\b|\bspeeltuin|\bpark\b|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
@@ -341,9 +343,13 @@ EMERGENCY = [
     r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
     r"\b(epileptische|epilepsie) ?aanval\b|\bheeft een aanval\b|\bschokt (\w+ ){0,3}(en|\|)|\bseizure\b",
     r"\b(staat|staan|stond|is|zijn) (\w+ ){0,2}in de fik\b|\bin de fik\b(?= (\w+ |\| ){0,8}(vlammen|rook|slaat over|over naar))|"
-    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(?<!hoofd )(?<!kop )(?<!hoofd is )(?<!kop is )(ontploft|explosie|exploded|explosion)\b(?! (\w+ )?(van|door) (de )?(stress|drukte|zorgen|herrie|lawaai))|"
+    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(?<!hoofd )(?<!kop )(?<!hoofd is )(?<!kop is )(?<!thuis )(ontploft|explosie|exploded|explosion)\b(?! (\w+ )?(van|door) (de )?(stress|drukte|zorgen|herrie|lawaai)| alles\b)(?!(\w| |\|)*\bschade\b)|"
     r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
     r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
     r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
+    # a gun now; a child left in a hot car; someone who does not open the door and moans
+    r"\b(wapen|pistool|vuurwapen|gun)\b(\w| )*\b(op dit moment|right now)\b|\b(op dit moment|right now)\b(\w| )*\b(wapen|pistool|vuurwapen|gun)\b",
+    r"\balleen in (een|de) (\w+ )?(auto|wagen|car)\b(\w| |\|)*\b(zon|hitte|warm|huilt niet meer|reageert niet|sun|heat)\b",
+    r"\b(doet|deed) (\w+ ){0,3}niet (meer )?open\b(\w| |\|)*\b(gekreun|kreunen|kreunt|om hulp|ligt)\b",
 ]
