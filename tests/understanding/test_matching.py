@@ -101,3 +101,10 @@ def test_an_everyday_word_weighs_less_than_a_telling_one(index: Index) -> None:
     assert ranking.candidates[0].id == "wmo-ondersteuning"
     assert index.idf["moeder"] < index.idf["scootmobiel"]
     assert _specific("scootmobiel") == 1.0 and 0.5 <= _specific("jaar") < 1.0
+
+
+def test_a_word_listed_only_inside_a_phrase_weighs_less_than_a_word_listed_alone(index: Index) -> None:
+    from wegwijzer.understanding.matching import PHRASE_PART
+    # gezonde-leefstijl lists "trap op zonder hijgen" but not "trap" alone; "sport" alone
+    assert index.postings["trap"]["gezonde-leefstijl"] == pytest.approx(3.0 * PHRASE_PART)
+    assert index.postings["sport"]["gezonde-leefstijl"] >= 3.0
