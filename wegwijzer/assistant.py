@@ -142,7 +142,8 @@ class Assistant:
         if inside < 0.5:
             return bonus  # no push towards a service
         for service, (share, _) in routes.items():
-            if service in bonus:  # a second opinion among the services the meaning already puts forward
+            # (not towards a crisis line: that is the safety step's decision, with its own neighbours)
+            if service in bonus and service not in self._crisis_ids:
                 own, why = bonus[service]
                 bonus[service] = (own + m.route_weight * share, why)
         return bonus

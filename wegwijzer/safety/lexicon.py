@@ -79,10 +79,14 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # no sense in living; not waking up; going out of life; doing something to oneself; all the pills
         (_S, r"\bне (бачу|бачить) сенсу (жити|життя)\b|\bпіти з життя\b|\b(якби|якщо) (я )?(просто )?не прокину\w*|"
              r"\bне прокинутися\b|\bщось (із|з) собою (зробить|зроблю)\b|\bвипил\w* (\w+ )?(всі|усі) (свої )?таблетки\b"),
+        # a goodbye: "take care of my ...", "sorry that I am so weak"
+        (_S, r"\bбережіть (мою|мого|моїх|маму|тата)\b|\bвибачте,? що я (така|такий) слаб\w*"),
+        # bruises, "she says she fell", does not want to go home
+        (_V, r"\bсинц\w*(?s:.*)\b(не хоче (йти )?додому|каже,? що впала)"),
         # a hand raised; threats from an ex; documents taken; married off; a stepfather who touches
-        (_V, r"\bпідняв на (мене|неї|нас) руку\b|\bбє (мене|нас|її)\b|\bколишн\w*[\s\S]*\b(погроз\w*|пошкодую)|"
+        (_V, r"\bпідняв на (мене|неї|нас) руку\b|\bбє (мене|нас|її)\b|\bколишн\w*(?s:.*)\b(погроз\w*|пошкодую)|"
              r"\bзабрав (\w+ )?(мої|її) документи\b|\bне дозволяє (мені|їй) ні з ким\b|"
-             r"\bвидати (\w+ )?заміж\b[\s\S]*\b(якщо|не погоджу\w*|проти)\b|\bвітчим[\s\S]*\b(чіпляється|торкається|лапає)\b"),
+             r"\bвидати (\w+ )?заміж\b(?s:.*)\b(якщо|не погоджу\w*|проти)\b|\bвітчим(?s:.*)\b(чіпляється|торкається|лапає)\b"),
     ],
     "tr": [
         # stalking ("beni takip ediyor" alone is also following on Instagram)
@@ -106,7 +110,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # honour; pushing and shoving; forbidden to work or go out; an ex breaking the door, shouting he will kill
         (_V, r"\bnamus\w* (\w+ ){0,3}(temizle\w*|kirlet\w*)|\bnamus cinayeti|\bitip kakiyor|"
              r"\b(ise|disari) (gitmemi|cikmami) yasakl\w*|\bkapiyi kirmaya calisiyor|\boldurecegim diye|"
-             r"\bcocuk cigliklari[\s\S]*\b(vurma|dovme) sesleri|\b(vurma|dovme) sesleri[\s\S]*\bciglik"),
+             r"\bcocuk cigliklari(?s:.*)\b(vurma|dovme) sesleri|\b(vurma|dovme) sesleri(?s:.*)\bciglik"),
     ],
     "pl": [
         (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
@@ -127,8 +131,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(rozdał|rozdała) (\w+ ){0,2}rzeczy|nie szukajcie mnie|ślady (cięcia|po cięciu))\b|\bżyletk\w* (\w+ ){0,4}(pokoju|ręk\w*|udach)\b"),
         # bruises with someone who shouts or a partner/son; locked in, no food; pension or phone taken;
         # threats of harm if I do not marry
-        (_V, r"\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b[\s\S]*\bsiniak\w*|\bsiniak\w*[\s\S]*\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b|"
-             r"\bkrzycz\w*[\s\S]*\bsłyszę uderzenia\b|\bzamyka (ją|mnie|go|nas) w\b|\bnie daje (jej|mi|mu|nam) jeść\b|"
+        (_V, r"\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b(?s:.*)\bsiniak\w*|\bsiniak\w*(?s:.*)\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b|"
+             r"\bkrzycz\w*(?s:.*)\bsłyszę uderzenia\b|\bzamyka (ją|mnie|go|nas) w\b|\bnie daje (jej|mi|mu|nam) jeść\b|"
              r"\bzabiera (mi|jej|mu) (telefon|pieniądze|dokumenty|paszport)\b|\bzabiera (\w+ ){0,2}(emeryturę|rentę)\b|"
              r"\bnie pozwala (mi |jej )?(wychodzić|spotykać|pracować|widywać|rozmawiać)\b|\bcoś mi zrobią\b|"
              r"\b(jak|jeśli) nie wyjdę za\b"),
@@ -142,6 +146,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
+        # everyone is better off without me; rest from this world; "I will die" said by a friend
+        (_S, r"ብዘይ ኣነ (\w+ )?(ይሓይሽ|ይሓይሾ|ይሓይሹ)|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ"),
         # cuts (her, his, my) arm or hand, with a razor
         (_S, r"(ኢዳ|ኢዱ|ኢደይ|ቅልጽማ|ቅልጽሙ|ቅልጽመይ|ብመላጸ) (\w+ ){0,2}(ትቖርጽ|ይቖርጽ|እቖርጽ|ቖሪጻ|ቖሪጹ|ቖሪጸ)"),
     ],
