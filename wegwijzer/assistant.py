@@ -9,7 +9,6 @@ service (stricter for one- or two-word questions). Outcomes: answered, clarify
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,7 +105,7 @@ class Assistant:
         tokens = tokenize(cleaned) if personal else reading.tokens  # unchanged text: read once
         talk = classify(cleaned, tokens)  # only a message that is all greeting or thanks ("bedankt!")
         danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
-        young = young_writer(reading.text, self._writer, self.match.writer_threshold)
+        young = young_writer(reading.text, self._writer, self.match.writer_threshold, reading.tokens)
         if danger.crisis:
             return self._crisis(question, danger.crisis, young)
         if danger.urgent:

@@ -159,9 +159,10 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
     # 112 now, so a clause that does is left out (the rest of the message still counts).
     texts = _Texts((_joined(c for c in parts if not _PAST.search(" ".join(c))),))
     found = _hits("emergency", texts)
-    if _COURSE.search(text.lower()):  # "waar kan ik een reanimatiecursus doen": learning first aid, no 112
+    lowered = text.lower()
+    if _COURSE.search(lowered):  # "waar kan ik een reanimatiecursus doen": learning first aid, no 112
         found = [word for word in found if not _LEARNT.match(word)]
-    if not _ORGANISATION.search(text.lower()):  # "de werkgever reageert niet" is no one lying still
+    if not _ORGANISATION.search(lowered):  # "de werkgever reageert niet" is no one lying still
         found += _hits("unresponsive", texts)
     return tuple(dict.fromkeys(found))
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import defaultdict
 from pathlib import Path
 
-from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features, sigmoid
+from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features
+from wegwijzer.understanding.logistic import fit
 
 DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
 EPOCHS, RATE, L2 = 30, 0.3, 1e-2
@@ -57,18 +57,8 @@ def train(data: list[Example], seed: int = 20261123) -> SafetyModel:
 
 
 def _fit(data: list[Example], name: str, seed: int) -> tuple[dict[str, float], float]:
-    w: dict[str, float] = defaultdict(float)
-    b = 0.0
     order = sorted(data, key=lambda e: sorted(e[0]))  # a fixed start, whatever the file order
-    for epoch in range(EPOCHS):
-        random.Random(seed + epoch).shuffle(order)
-        for found, labels in order:
-            z = b + sum(w[f] for f in found)
-            error = sigmoid(z) - labels[name]
-            b -= RATE * error
-            for f in found:
-                w[f] -= RATE * (error + L2 * w[f])
-    return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}, round(b, 4)
+    return fit([(found, labels[name]) for found, labels in order], EPOCHS, RATE, L2, seed)
 
 
 def save(model: SafetyModel, path: Path = MODEL_FILE) -> None:

@@ -10,6 +10,7 @@ teenagers do ("gamen", "de groepsapp") or the way they type ("idk", "kzit", "gwn
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from wegwijzer.understanding.writer_model import WriterModel
 
@@ -70,11 +71,13 @@ _OWN_PARENTS = re.compile(
     r"|\b(?:zonder\s+dat|niet\s+aan|niet\s+met|niet\s+tegen)\s+(?:mijn|m[ny]n?)\s+(?:ouders|stiefvader|stiefmoeder)\b")
 
 
-def young_writer(text: str, model: WriterModel | None = None, threshold: float = 1.0) -> bool:
+def young_writer(text: str, model: WriterModel | None = None, threshold: float = 1.0,
+                 tokens: Sequence[str] | None = None) -> bool:
     """True when the writer says or shows they are a child or teenager (under 18).
 
     The signs below decide first; where they see none, the word model (`model`, at `threshold`)
     may still hear a child's way of writing, unless the writer shows they are an adult.
+    `tokens`: tokenize(text) when already read (wegwijzer.understanding.reading).
     """
     lowered = text.lower()
     age = _said_age(lowered)
@@ -87,7 +90,7 @@ def young_writer(text: str, model: WriterModel | None = None, threshold: float =
         return True
     if _child_voice(lowered):
         return True
-    return model is not None and not _ADULT.search(lowered) and model.probability(text) >= threshold
+    return model is not None and not _ADULT.search(lowered) and model.probability(text, tokens) >= threshold
 
 
 def _said_age(lowered: str) -> int | None:

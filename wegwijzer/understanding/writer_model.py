@@ -11,29 +11,23 @@ learnt from the development sets whose authors marked who wrote each question
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from wegwijzer.text import tokenize
+from wegwijzer.understanding.logistic import pieces, sigmoid
 
 MODEL_FILE = Path(__file__).parent / "writer_model.json"
-PIECE = 4  # letters in a word piece
 
 
-def features(text: str) -> frozenset[str]:
-    """The words as written, adjacent pairs and four-letter pieces (typos: "hleppen", "toesten")."""
-    tokens = tokenize(text)
-    found = set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:])}
-    for token in tokens:
-        word = f"<{token}>"
-        found.update("#" + word[i:i + PIECE] for i in range(len(word) - PIECE + 1))
-    return frozenset(found)
+def features(text: str, tokens: Sequence[str] | None = None) -> frozenset[str]:
+    """The words as written, adjacent pairs and four-letter pieces (typos: "hleppen", "toesten").
 
-
-def sigmoid(z: float) -> float:
-    """The logistic function, clamped so a long message cannot overflow exp()."""
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    `tokens`: tokenize(text) when already read (wegwijzer.understanding.reading).
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    return frozenset(set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:])} | pieces(tokens))
 
 
 class WriterModel:
@@ -49,9 +43,9 @@ class WriterModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["weights"], data["bias"])
 
-    def probability(self, text: str) -> float:
-        """The probability that a child or teenager wrote this."""
-        return self.probability_of(features(text))
+    def probability(self, text: str, tokens: Sequence[str] | None = None) -> float:
+        """The probability that a child or teenager wrote this (`tokens`: as for features)."""
+        return self.probability_of(features(text, tokens))
 
     def probability_of(self, found: frozenset[str]) -> float:
         """The same, for features already taken from a message."""

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-from collections import defaultdict
 from pathlib import Path
 
+from wegwijzer.understanding.logistic import fit
 from wegwijzer.understanding.writer import young_writer
-from wegwijzer.understanding.writer_model import MODEL_FILE, WriterModel, features, sigmoid
+from wegwijzer.understanding.writer_model import MODEL_FILE, WriterModel, features
 
 DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
 EPOCHS, RATE, L2, SEED = 20, 0.2, 1e-2, 20261206
@@ -38,18 +37,9 @@ def examples(data_dir: Path = DATA) -> list[Example]:
 
 
 def train(data: list[Example], seed: int = SEED) -> WriterModel:
-    """Logistic regression by stochastic gradient descent, in a fixed order."""
-    w: dict[str, float] = defaultdict(float)
-    b = 0.0
+    """Logistic regression (wegwijzer.understanding.logistic.fit), from a fixed order."""
     order = sorted(data, key=lambda e: e[3])
-    for epoch in range(EPOCHS):
-        random.Random(seed + epoch).shuffle(order)
-        for found, label, _, _ in order:
-            error = sigmoid(b + sum(w[f] for f in found)) - label
-            b -= RATE * error
-            for f in found:
-                w[f] -= RATE * (error + L2 * w[f])
-    return WriterModel({f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}, round(b, 4))
+    return WriterModel(*fit([(found, label) for found, label, _, _ in order], EPOCHS, RATE, L2, seed))
 
 
 def save(model: WriterModel, path: Path = MODEL_FILE) -> None:
