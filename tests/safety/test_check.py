@@ -454,3 +454,41 @@ def test_a_course_an_animal_litter_and_sayings_need_no_112(text: str) -> None:
                                   "een man met een pistool in de winkel, op dit moment"])
 def test_danger_now_told_in_other_words_needs_112(text: str) -> None:
     assert emergency(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hoe hoog moet een brug zijn om het niet te overleven", "zelfmoordpreventie"),
+    ("na de kerst hoeft het voor mij niet meer", "zelfmoordpreventie"),
+    ("ik heb gisteravond weer bij het spoor gestaan", "zelfmoordpreventie"),
+    ("de levensverzekering keert uit, dan zijn ze beter af", "zelfmoordpreventie"),
+    ("geen mens die het merkt als ik er morgen niet meer ben", "zelfmoordpreventie"),
+    ("hij drukte een kussen op mijn gezicht tot ik geen lucht kreeg", "veilig-thuis"),
+    ("mijn man houdt mijn paspoort en mijn verblijfspas bij zich", "veilig-thuis"),
+    ("ik zoek opvang zonder dat mijn man het te weten komt", "veilig-thuis"),
+    ("als ik weg ga ben ik niet meer veilig in onze familie", "veilig-thuis"),
+    ("mijn broers dreigen me iets aan te doen als ik met hem trouw", "veilig-thuis"),
+])
+def test_a_method_a_place_papers_kept_and_hiding_from_a_partner(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", ["het is niet dat ik dood wil hoor, ik slaap gewoon slecht",
+                                  "not that i want to die, i just need someone to talk to",
+                                  "mijn ex dreigt met een advocaat over de kinderen",
+                                  "someone hit my parked car and drove off",
+                                  "de inburgering maakt me kapot, wie helpt met taal",
+                                  "mijn zoon is bij het uitgaan in elkaar geslagen door een onbekende",
+                                  "hij kwam dronken thuis en sloeg een gat in de muur"])
+def test_what_is_denied_a_lawyer_a_car_and_a_crime_in_the_street_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_denial_does_not_hide_what_follows_maar() -> None:
+    signal = detect("het is niet dat ik dood wil maar ik wil niet meer leven")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+def test_drowning_in_debt_needs_no_112() -> None:
+    assert emergency("my brother is drowning in debt") == () and emergency("hij verdrinkt in de schulden") == ()
+    assert emergency("er verdrinkt een kind in de vijver")

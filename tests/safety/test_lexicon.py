@@ -105,3 +105,9 @@ def test_the_assistant_answers_them_with_the_number_first(shipped_assistant: Ass
     answer = shipped_assistant.ask(text)
     assert answer.crisis and number in answer.answer.splitlines()[0]
     assert "(" in answer.reason  # the reason names the words and their language
+
+
+@pytest.mark.parametrize("text", ["kolega rozdaje swoje rzeczy i mówi, że niedługo go już nie będzie",
+                                  "walaalkay wuxuu leeyahay waan isku tuurayaa"])
+def test_giving_things_away_and_throwing_oneself_off_are_suicide_signals(text: str) -> None:
+    assert any(hit.kind == "zelfmoordpreventie" for hit in find(text))

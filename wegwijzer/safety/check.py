@@ -35,6 +35,11 @@ _ORGANISATION = re.compile(rules.ORGANISATIONS)
 _PAST = re.compile(rules.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
+# "het is niet dat ik er een eind aan wil maken", "not that I want to die": told as what it is not.
+# The crisis rules skip the rest of that clause up to "maar"/"but"; what follows still counts.
+_DENIED = re.compile(r"(?:\b(?:het|t) is |\bis het |^)niet (?:zo )?dat (?:ik|hij|ze|zij)\b(?:(?!\bmaar\b).)*|"
+                     r"\bnot that (?:i|he|she)\b(?:(?!\bbut\b).)*|\bik zou (?:mezelf|mijzelf) nooit\b(?:(?!\bmaar\b).)*|"
+                     r"\bi (?:would|will) never (?:hurt|harm|kill) myself\b")
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -131,7 +136,7 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     """
     # Phrases stay inside a clause ("ik rook me dood, wil stoppen" is no "dood wil"): the
     # clauses are joined with "|", which no rule's word gaps (\w+ ) can cross.
-    parts = clauses(text) if parts is None else parts
+    parts = _undenied(clauses(text) if parts is None else parts)
     tokens = [t for clause in parts for t in clause]
     texts = _forms(parts)
     fuzzy = _fuzzy_hits(tokens)
@@ -165,6 +170,12 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
     if not _ORGANISATION.search(lowered):  # "de werkgever reageert niet" is no one lying still
         found += _hits("unresponsive", texts)
     return tuple(dict.fromkeys(found))
+
+
+def _undenied(parts: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The clauses without what they deny ("het is niet dat ik dood wil")."""
+    kept = (_DENIED.sub("", " ".join(clause)).split() for clause in parts)
+    return [clause for clause in kept if clause]
 
 
 def _forms(parts: Sequence[Sequence[str]]) -> _Texts:

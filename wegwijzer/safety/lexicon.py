@@ -128,7 +128,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # "don't look for me"; cutting marks and razor blades
         (_S, r"\b(ze sobą skończyć|skończyć z tym wszystkim|to wszystko skończyć|powieszę się|się powiesi|powiesić się|"
              r"nie chce mi się (już )?żyć|nie ma po co żyć|nie widzę sensu (życia|żyć)|gdybym (zniknął|zniknęła|umarł|umarła)|"
-             r"(rozdał|rozdała) (\w+ ){0,2}rzeczy|nie szukajcie mnie|ślady (cięcia|po cięciu))\b|\bżyletk\w* (\w+ ){0,4}(pokoju|ręk\w*|udach)\b"),
+             r"(rozdał|rozdała|rozdaje) (\w+ ){0,2}rzeczy|(niedługo|wkrótce) (go|mnie|jej) (już )?nie będzie|nie szukajcie mnie|ślady (cięcia|po cięciu))\b|\bżyletk\w* (\w+ ){0,4}(pokoju|ręk\w*|udach)\b"),
         # bruises with someone who shouts or a partner/son; locked in, no food; pension or phone taken;
         # threats of harm if I do not marry
         (_V, r"\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b(?s:.*)\bsiniak\w*|\bsiniak\w*(?s:.*)\b(krzyczy|krzyczał|mąż|syn|partner|ojciec|ojczym)\b|"
@@ -162,6 +162,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar(ay|aa|taa|tay|o|i)\b|"
              r"inaan sii noolaado|ku jartaa mindi|mindi ku jar\w*)"),
         (_S, r"\b(ima arki doontaan|weligiin dambe ima|weligaa dambe ima)\b"),  # "you will never see me again"
+        (_S, r"\b(isku tuur(ayaa|ayaa|i doonaa|ay|tay)|is tuur(ayaa|i doonaa))\b"),  # throwing oneself (off)
     ],
 }
 
@@ -181,7 +182,8 @@ _EMERGENCY: dict[str, str] = {
           r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ)",
     "so": r"\b(miyir\w* (beelay|ma leh|la'aan)|miyir la'aan|ma neefsanayo|neefsan maayo|ma dhaqaaqayo|"
           r"dab (ayaa|qabsaday|ka kacay)|gubanaya|baabuur (\w+ ){0,2}dhuftay|qarqmay|qarqmaya|"
-          r"(buundada|buundo|saqafka) (\w+ ){0,2}(korkeeda|korkiisa|dusheeda|dushiisa) (\w+ ){0,2}taagan)",
+          r"(buundada|buundo|saqafka) (\w+ ){0,2}(korkeeda|korkiisa|dusheeda|dushiisa) (\w+ ){0,2}taagan|"
+          r"taagan (\w+ ){0,2}(buundada|buundo|saqafka))",
 }
 
 

@@ -35,20 +35,27 @@ _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
+# "is bij het uitgaan in elkaar geslagen": a crime in the street, not violence at home (Slachtofferhulp)
+_STREET = r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|in de trein|in de bus)\b)"
+# "hij dreigt met een advocaat": a legal step, not violence
+_NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|bedreigen|dreigen|duwen|knijpen|trappen|"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
-VICTIM = r"(?:me|mij|ons|haar|hem|mama|papa|mijn \w+|m n \w+|onze \w+|my \w+|us|her|him)"
+# (not "hit my parked car", "schopt tegen mijn fiets": things)
+_THING = r"(?!(\w+ )?(car|bike|van|fence|auto|fiets|scooter|brommer|schutting|hek)\b)"
+VICTIM = rf"(?:me|mij|ons|haar|hem|mama|papa|mijn {_THING}\w+|m n {_THING}\w+|onze {_THING}\w+|my {_THING}\w+|us|her|him)"
 
 VIOLENCE = [
     r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
-    rf"\b{PERSON}{_TODDLER}( \w+){{0,3}} {HURT}\b{_NOT_AT_HOME}",
+    rf"\b{PERSON}{_TODDLER}{_STREET}( \w+){{0,3}} {HURT}\b{_NOT_AT_HOME}",
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b)",  # kicked me out: a home lost
     rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
-    r"\b(word|wordt|worden|werd|ben|is) (\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
+    rf"\b(word|wordt|worden|werd|ben|is) {_STREET}"
+    r"(\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
     r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
     r"man|vrouw|dief|overvaller)\b)",
     r"\b(geslagen|mishandeld|geschopt|bedreigd|misbruikt|uitgescholden) door (mijn|m n|mn|haar|zijn|hem|mama|papa)\b",
@@ -64,7 +71,7 @@ VIOLENCE = [
     r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
-    rf"\b{PERSON}{_TODDLER} (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",
+    rf"\b{PERSON}{_TODDLER}{_STREET} (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
@@ -138,8 +145,9 @@ VIOLENCE += [
     r"\bbrandplek\w*\b|\bschrammen (\w+ ){0,2}op (zijn|haar) polsen\b",
     # intimidation and threats heard
     r"\b(gooit|gooide|smijt|smeet) (\w+ ){0,4}naar (me|mij|mama|papa|haar|hem|mijn \w+)\b",
-    r"\b(ik )?maak (je|jou) kapot\b|(?<!baan )(?<!werk )(?<!stress )(?<!studie )(?<!school )(?<!dat )(?<!dit )(?<!het )"
-    r"(?<!baas )(?<!chef )(?<!manager )(?<!leidinggevende )\bmaakt (me|mij|haar|ons) kapot\b(?! met (die |de |al die )?(deadlines|werk|regels|eisen))|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
+    r"\b(ik )?maak (je|jou) kapot\b|"
+    rf"\b({PERSON}|ze) (\w+ )?maakt (me|mij|haar|ons) kapot\b"
+    r"(?! met (die |de |al die )?(deadlines|werk|regels|eisen))|\bhoorde (\w+ ){0,3}glas (\w+ )?breken\b",
     r"\biemand (\w+ ){0,2}(je|jou|me|mij) (slaat|schopt|pijn doet)\b",
     rf"\b{ADULT} (\w+ ){{0,3}}bij (mij|me|haar) in (bed|de douche)\b",
     # in English: pushed or slapped, kept from friends, messages and money controlled, being beaten
@@ -152,6 +160,18 @@ VIOLENCE += [
     # forced marriage and honour
     r"\b(trouw|trouwen) (\w+ ){0,8}(wil (dat |het )?niet|weiger)\b|\bte schande\b|\beer van de familie\b",
     r"\b(trouw\w*|uithuwelijk\w*|huwelijk) (\w+ ){0,8}met (een )?(oude|oudere|veel oudere|onbekende) man\b",
+    r"\b(niet (meer )?|on)veilig (\w+ ){0,3}(in|binnen) (onze|mijn|de|hun) (gemeenschap|familie|community)\b",
+    # a pillow pressed on the face; papers kept from her; an address the partner must not know;
+    # a small child who tells things no child of that age should know
+    r"\b(drukte|drukt|duwde|duwt|hield|houdt) (\w+ ){0,3}(een )?kussen (\w+ ){0,2}(op|over) (mijn|m n|haar|zijn|het) (gezicht|hoofd|mond)\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(houdt|hield|pakt|pakte|verstopt|verstopte|afgepakt|afgenomen|ingenomen) (\w+ ){{0,2}}"
+    r"(mijn|m n|haar) (paspoort|verblijfspas|verblijfsvergunning|id kaart|identiteitskaart|papieren|documenten)\b",
+    r"\b(man|partner|vriend|echtgenoot|schoonmoeder|schoonfamilie) (zegt|zei) (\w+ ){0,2}(ik|me) mag (\w+ ){0,2}(geen|niet) "
+    r"(\w+ ){0,3}(les|taalles|werken|werk|naar buiten|vrienden|school|cursus|inburgering)\b",
+    r"\b(man|partner|ex|echtgenoot|vader) (\w+ ){0,6}(niet (\w+ ){0,2}(weten|achter komen|erachter komen)|te weten komt|"
+    r"achter komt|erachter komt) (\w+ ){0,2}waar (we|wij|ik) (zijn|zitten|woon|wonen|ben|naartoe)\b|"
+    r"\b(adres|onderdak|opvang|woning) (\w+ ){0,8}zonder dat (mijn|m n|mn) (man|partner|ex|echtgenoot) (het )?(\w+ )?(weet|te weten komt|merkt)\b",
+    r"\bdingen (\w+ ){0,6}die je niet (\w+ ){0,2}(van|bij) een (kleuter|kind|peuter|meisje|jongetje) (\w+ ){0,2}(verwacht|verwachten)\b",
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 _KITCHEN = (r"brood|groente\w*|gekocht|koken|kookt|vlees|uien|aardappel\w*|snijplank|slijp\w*|"
@@ -171,6 +191,7 @@ THREAT = [
     # "these bills are killing me", "this stress is killing me": an idiom, not a threat
     r"\b(maakt (me|mij|ons) dood|(?<!\bis )(?<!\bare )(?<!\bre )(?<!\bs )(?<!\bliterally )(?<!\breally )(?<!\bslowly )"
     r"(?<!\bactually )kill (me|us|her|him))\b",
+    rf"\b{PERSON} (\w+ ){{0,3}}(dreigen|dreigt|dreigde) (\w+ ){{0,2}}(me|mij|ons|haar|hem) (iets|wat) aan te doen\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
@@ -224,7 +245,7 @@ SUICIDE = [
     r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
     r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
-    r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
+    r"(?<!dreigen )(?<!dreigt )(?<!dreigde )(?<!dreigden )(?<!gaat )(?<!gaan )(?<!zullen )\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
     r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
     # "dat ze het gas wel open draait": the gas opened on purpose (not "zet het gas aan en vergeet het")
     r"\bgas (\w+ ){0,2}(open (draai\w*|gedraaid|te draaien)|opendraai\w*|opengedraaid)\b",
@@ -295,6 +316,10 @@ SUICIDE = [
     r"\b(spaart|spaar|sparen|bewaart|bewaar) (\w+ ){0,2}(pillen|slaappillen|medicijnen) (\w+ ){0,4}(voor als|genoeg)\b|"
     r"\b(al mijn|alle) (insuline|pillen|medicijnen) (\w+ ){0,2}tegelijk\b|\bvoor als (ze|jullie|iemand) me (moet|moeten) vinden\b|"
     r"\b(het leven|leven) moe\b|\buitvaart (\w+ ){0,6}datum gekozen\b",
+    r"\bom (het )?niet te overleven\b|\bhoe hoog (\w+ ){0,4}(om|voor)\b(\w| )*\b(dood|dodelijk|overleven)\b|"
+    r"\bhoeft (het|t) voor mij niet meer\b|\b(bij|op|naast) (het|de) (spoor|rails|spoorbaan) (\w+ ){0,2}(gestaan|gezeten|gelegen)\b",
+    r"\b(levens)?verzekering\b(\w| |\|)*\bbeter af\b|"
+    r"\b(niemand|geen mens|geen hond)\b(\w| )*\bals ik er (\w+ )?niet meer (was|ben|zou zijn)\b",
 ]
 
 
@@ -321,7 +346,10 @@ PAST = (r"\b(vorige|afgelopen) (week|maand|zomer|winter|keer)\b|\bvorig jaar\b|\
 EMERGENCY = [
     r"\b(bewusteloos|buiten bewustzijn|unconscious|not breathing|stopped breathing|heart attack|hartaanval|"
     r"hartstilstand|reanim\w*|ademt niet|ademt (\w+ )?niet meer|(?<!krijg )(?<!gewoon )(?<!soms )geen adem meer|stabbed|neergestoken|"
-    r"steekpartij|overdosis|overdose|verdrinkt|drowning|hit by a car)\b",
+    r"steekpartij|overdosis|overdose|hit by a car|"
+    # ("verdrinkt in de schulden", "drowning in debt": an idiom)
+    r"verdrinkt(?! in (de |het |mijn |zijn |haar )?(schulden|rekeningen|werk|papieren|post|zorgen))|"
+    r"drowning(?! in (debt|debts|bills|work|paperwork)))\b",
     # hit by a car, unless the resident tells the aftermath ("doorgereden", "ligt nu thuis", "aangifte gedaan")
     r"(?<!hondje is )(?<!hond is )(?<!kat is )(?<!poes is )(?<!konijn is )\baangereden\b(?!(\w| |\|)*\b(doorgereden|aangifte|ligt nu thuis|thuis met|in het ziekenhuis gelegen|"
     r"ondersteuning|verwerken|schade|verzekering|revalid\w*|was gewond)\b)",

@@ -41,8 +41,10 @@ _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
 # A parent telling about their own young child's tantrums: a question for the CJG.
 _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
                   "mijn (kind|zoon|dochter|kinderen)")
+# "sloeg een gat in de muur": a wall, not a person (_any splits on commas: no {0,3})
+_HOLE = r"(?! (\w+ )?(\w+ )?(\w+ )?(gat|gaten|deuk) in\b)"
 _DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
-_DANGER = _not_denied(_any("slaan, slaat, sloeg, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
+_DANGER = _not_denied(_any(f"slaan{_HOLE}, slaat{_HOLE}, sloeg{_HOLE}, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
                            "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
 _INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
@@ -94,8 +96,8 @@ SCORE_THRESHOLD = 5.0
 GROUPS = {
     "veilig-thuis": [
         Group("geweld", 3, _not_denied(_any(
-            f"slaan(?!{BREAKS_THINGS}){AT_THINGS}, slaat(?!{BREAKS_THINGS}){AT_THINGS}, "
-            f"sloeg(?!{BREAKS_THINGS}){AT_THINGS}, geslagen, schoppen{AT_THINGS}, schopt{AT_THINGS}, geschopt, "
+            f"slaan(?!{BREAKS_THINGS}){AT_THINGS}{_HOLE}, slaat(?!{BREAKS_THINGS}){AT_THINGS}{_HOLE}, "
+            f"sloeg(?!{BREAKS_THINGS}){AT_THINGS}{_HOLE}, geslagen, schoppen{AT_THINGS}, schopt{AT_THINGS}, geschopt, "
             "stompen, duwen, duwt, knijpen, knijpt, wurgen, bijten, trappen, trapt, klap, klappen, mishandel\\w*, "
             "pijn (doen|gedaan|doet), hand (op|opgeheven), verwond\\w*, hit\\w*, beat\\w*")), True),
         Group("seksueel", 3, _any("seks, sex, aanraken, aangeraakt, betast\\w*, naakt, ongewenst\\w*, "
