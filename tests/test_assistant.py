@@ -11,7 +11,7 @@ import pytest
 import yaml
 from hypothesis import given, settings as hsettings, strategies as st
 
-from wegwijzer.answer import Answer
+from wegwijzer.answer import Answer, Choice
 from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
 from wegwijzer.knowledge.base import KnowledgeError, load_or_raise
 from wegwijzer.safety.model import SafetyModel
@@ -460,6 +460,15 @@ def test_a_choice_between_services_with_the_same_line_gives_that_line(assistant:
     assert answer.outcome == "clarify"
     assert {c.id for c in answer.choices} == {"eenzaamheid", "mentale-gezondheid"}
     assert "Of bel De Luisterlijn: 088-0767000" in answer.answer
+
+
+def test_a_choice_gives_a_line_that_most_choices_name(assistant: Assistant) -> None:
+    def choices(*ids: str) -> tuple[Choice, ...]:
+        return tuple(Choice(i, assistant.kb.service(i).title) for i in ids)
+    # two of three choices name De Luisterlijn: right for most of what the resident may pick
+    assert "088-0767000" in assistant.replies.clarify(choices("jeugdhulp", "eenzaamheid", "mentale-gezondheid"), "", False)
+    # one of three is not most
+    assert "088-0767000" not in assistant.replies.clarify(choices("jeugdhulp", "eenzaamheid", "werk-en-inkomen"), "", False)
 
 
 @pytest.mark.parametrize("question", [

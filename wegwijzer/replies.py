@@ -7,6 +7,7 @@ wegwijzer.knowledge.contacts (phone first). A child or teenager is told "je" and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,13 +82,13 @@ class Replies:
                             kids=self._kids, shared=self._shared_lines(choices))
 
     def _shared_lines(self, choices: tuple[Choice, ...]) -> list[str]:
-        """The help lines that every choice names ("Of bel De Luisterlijn: ..."): right whichever
-        the resident picks, so they can call at once."""
+        """The help lines that most choices name, at least two ("Of bel De Luisterlijn: ..."): right
+        for most of what the resident may pick, so they can call at once."""
         services = [self._services[c.id] for c in choices if c.id in self._services]
-        if len(services) < 2:
-            return []
-        names = set.intersection(*({line.name for line in s.contact.lines} for s in services))
-        return [text for line in services[0].contact.lines if line.name in names and (text := line_text(line))]
+        named = Counter(line.name for s in services for line in {line.name: line for line in s.contact.lines}.values())
+        most = {name for name, n in named.items() if n >= 2 and 2 * n > len(services)}
+        lines = {line.name: line for s in services for line in s.contact.lines if line.name in most}
+        return [text for line in lines.values() if (text := line_text(line))]
 
     def fallback(self, preamble: str, young: bool) -> str:
         """Nothing fits: say so, and name the front door."""
