@@ -82,6 +82,18 @@ def test_example_that_routes_elsewhere_is_an_error(tmp_path: Path) -> None:
     assert "mantelzorg" in problem.message and "schuldhulp" in problem.message
 
 
+def test_an_out_of_scope_example_that_gets_a_service_is_an_error_in_gemeente_yaml(tmp_path: Path) -> None:
+    root, _ = make_kb(tmp_path)
+    stray = "Ik zorg al jaren voor mijn zieke moeder en ben overbelast"
+    path = root / "gemeente.yaml"
+    text = path.read_text(encoding="utf-8").replace("    examples:\n      - Welke apotheek is vannacht open?",
+                                                    f"    examples:\n      - {stray}\n      - Welke apotheek is vannacht open?")
+    path.write_text(text, encoding="utf-8")
+    problem = matching(check_directory(root, today=TODAY), stray, "fout")[0]
+    assert problem.file.endswith("gemeente.yaml") and problem.line == line_of(text, stray)
+    assert "mantelzorg" in problem.message and "buiten het sociaal domein" in problem.message
+
+
 def test_stale_check_date_is_a_warning(tmp_path: Path) -> None:
     root, text = make_kb(tmp_path, last_checked=dt.date(2020, 1, 1))
     problem = matching(check_directory(root, today=TODAY), "2020-01-01", "waarschuwing")[0]

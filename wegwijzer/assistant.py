@@ -20,7 +20,7 @@ from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise
 from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.priorities import YOUTH_PLACES, front_door_last, youth_first
+from wegwijzer.priorities import YOUTH_PLACES, front_door_last, youth_first, youth_over_choice
 from wegwijzer.replies import FRONT_DOOR, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
@@ -136,8 +136,9 @@ class Assistant:
         inside = sum(share for share, _ in routes.values())
         if 1.0 - inside >= m.route_outside:
             # Most of the nearest questions were outside the social domain ("паспорт"): meaning alone
-            # would pull such a question to the service whose texts are in the same language.
-            return {}
+            # would pull such a question to the service whose texts are in the same language. It
+            # still tells the topics outside the domain apart ("huisarts" or "zorgverzekering").
+            return {doc: share for doc, share in bonus.items() if doc.startswith(OUT_OF_SCOPE_PREFIX)}
         if inside < 0.5:
             return bonus  # no push towards a service
         for service, (share, _) in routes.items():
@@ -193,7 +194,10 @@ class Assistant:
         # Asking to choose only helps when there is more than one close candidate, and not when a
         # child would choose between the two places where young people go (both name De Kindertelefoon).
         one_place = young and top.id in YOUTH_PLACES
-        if (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2 or one_place:
+        sure = (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2 or one_place
+        if young and not sure and (chosen := youth_over_choice(services, close)) is not None:
+            (services, top), sure = chosen, True
+        if sure:
             if self._crisis_net(top, ranking, worry, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.knowledge.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
-from wegwijzer.knowledge.base import KnowledgeBase, Problem, Service, load_knowledge
+from wegwijzer.knowledge.base import TOPIC, KnowledgeBase, Problem, Service, load_knowledge
 from wegwijzer.knowledge.readability import measure
 from wegwijzer.understanding.embedder import VectorCache
 
@@ -142,6 +142,21 @@ def _examples(kb: KnowledgeBase, assistant: Assistant) -> list[Problem]:
                 answer.outcome, answer.outcome)
             out.append(Problem(file, line, f"de voorbeeldvraag \"{example}\" gaat naar {went}, niet naar "
                                            f"{s.id}. Voeg woorden toe bij 'words', of pas de vraag aan."))
+    return out + _topic_examples(kb, assistant)
+
+
+def _topic_examples(kb: KnowledgeBase, assistant: Assistant) -> list[Problem]:
+    """An example question of a topic outside the social domain gets the answer that says so."""
+    out = []
+    for topic in kb.municipality.out_of_scope:
+        for i, example in enumerate(topic.examples):
+            answer = assistant.ask(example)
+            if answer.outcome != "out_of_scope":
+                file, line = kb.lines.get((TOPIC + topic.id, f"examples.{i}"), ("gemeente.yaml", 1))
+                went = answer.service or answer.outcome
+                out.append(Problem(file, line, f"de voorbeeldvraag \"{example}\" van '{topic.title}' gaat naar "
+                                               f"{went}, niet naar 'buiten het sociaal domein'. Voeg woorden toe "
+                                               "bij 'words', of pas de vraag aan."))
     return out
 
 

@@ -21,6 +21,12 @@ def test_every_service_and_out_of_scope_topic_has_texts(shipped_assistant: Assis
     assert any(doc.startswith(OUT_OF_SCOPE_PREFIX) for doc in ids)
 
 
+def test_an_out_of_scope_topic_is_compared_by_its_example_questions(shipped_assistant: Assistant) -> None:
+    topic = next(t for t in shipped_assistant.kb.municipality.out_of_scope if t.id == "huisarts")
+    texts = {text for doc, text in documents(shipped_assistant.kb) if doc == OUT_OF_SCOPE_PREFIX + "huisarts"}
+    assert topic.examples and set(topic.examples) <= texts
+
+
 @pytest.mark.parametrize("question, service", [
     ("У нас великі борги і ми не можемо платити рахунки", "schuldhulp"),
     ("أريد أن أتعلم اللغة الهولندية", "taal-en-digitaal"),

@@ -86,11 +86,15 @@ class Service(_Model):
         return value
 
 
+TOPIC = "gemeente:"  # where-key prefix of an out-of-scope topic in gemeente.yaml
+
+
 class OutOfScopeTopic(_Model):
     id: str
     title: str
     words: tuple[str, ...] = Field(min_length=1)
     where: str | None = None  # who helps instead, when that is not the municipality
+    examples: tuple[str, ...] = ()  # questions residents ask about it, compared by meaning
 
 
 class Municipality(_Model):
@@ -327,7 +331,9 @@ def _load_synonyms(root: Path) -> tuple[dict[str, str], list[Problem]]:
     return out, problems
 
 
-def _load_municipality(root: Path) -> tuple[Municipality | None, list[Problem]]:
+def _load_municipality(root: Path, where: dict[tuple[str, str], tuple[str, int]]
+                       ) -> tuple[Municipality | None, list[Problem]]:
+    """gemeente.yaml; the line of each out-of-scope example goes into `where` ("gemeente:<topic>")."""
     display = f"{root.name}/gemeente.yaml"
     path = root / "gemeente.yaml"
     if not path.exists():
@@ -336,6 +342,9 @@ def _load_municipality(root: Path) -> tuple[Municipality | None, list[Problem]]:
     if data is None:
         return None, problems
     municipality, found = validate(Municipality, data, display, lines)
+    for i, topic in enumerate(municipality.out_of_scope if municipality else ()):
+        for j in range(len(topic.examples)):
+            where[(TOPIC + topic.id, f"examples.{j}")] = (display, lines.get(("out_of_scope", i, "examples", j), 1))
     return municipality, problems + found
 
 
@@ -365,7 +374,7 @@ def load_knowledge(root: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     problems += found
     synonyms, found = _load_synonyms(root)
     problems += found
-    municipality, found = _load_municipality(root)
+    municipality, found = _load_municipality(root, where)
     problems += found + _cross_check(themes, services, where)
     # Imported here: translations builds on this module's models and YAML reader.
     from wegwijzer.knowledge.translations import load_languages, translation_problems

@@ -40,7 +40,7 @@ def documents(kb: KnowledgeBase) -> list[tuple[str, str]]:
         out += [(service_id, t.text) for service_id, t in pack.services.items()]
         out += [(service_id, q) for service_id, questions in pack.examples.items() for q in questions]
     for topic in kb.municipality.out_of_scope:
-        out += [(OUT_OF_SCOPE_PREFIX + topic.id, t) for t in (topic.title, *topic.words)]
+        out += [(OUT_OF_SCOPE_PREFIX + topic.id, t) for t in (topic.title, *topic.words, *topic.examples)]
     return out
 
 
