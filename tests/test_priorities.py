@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.priorities import front_door_last, youth_first
+from wegwijzer.priorities import front_door_last, youth_first, youth_over_choice
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.matching import Scored
 
@@ -38,3 +38,12 @@ def test_a_youth_place_far_behind_or_a_service_for_everyone_stays_second() -> No
 def test_a_lonely_teenager_gets_the_youth_place(shipped_assistant: Assistant) -> None:
     answer = shipped_assistant.ask("ik ben 14 en sinds we verhuisd zijn heb ik hier geen vrienden, ik voel me zo alleen")
     assert answer.service in ("jongeren", "cjg") and "Kindertelefoon" in answer.answer
+
+
+def test_a_young_writer_gets_the_everyday_youth_place_instead_of_a_choice() -> None:
+    care, lonely, youth = Scored("jeugdhulp", 9.0, 0.6, ()), Scored("eenzaamheid", 8.8, 0.6, ()), Scored("cjg", 8.5, 0.55, ())
+    services, top = youth_over_choice([care, lonely, youth], [care, lonely, youth])  # type: ignore[misc]
+    assert top.id == "cjg" and [c.id for c in services] == ["cjg", "jeugdhulp", "eenzaamheid"]
+    assert youth_over_choice([care, lonely], [care, lonely])[1].id == "jeugdhulp"  # type: ignore[index]
+    money = Scored("schuldhulp", 9.0, 0.6, ())
+    assert youth_over_choice([money, lonely], [money, lonely]) is None  # no place for young people to choose

@@ -2,7 +2,8 @@
 
 A specific service close behind the front door (Incluzio) goes before it: the front door is the
 answer when nothing more specific fits. For a young writer, a place for young people goes before
-a service meant for adults (the loneliness help with its eetclub, adult mental health care).
+a service meant for adults (the loneliness help with its eetclub, adult mental health care), and
+instead of a choice between topics, when one of the choices is such a place.
 """
 
 from __future__ import annotations
@@ -34,4 +35,14 @@ def youth_first(services: list[Scored], top: Scored, m: MatchSettings) -> tuple[
     young = next((c for c in services[1:] if c.id in _FOR_YOUNG_PEOPLE and c.score >= m.youth_yield * top.score), None)
     if young is None:
         return services, top
+    return [young] + [c for c in services if c is not young], young
+
+
+def youth_over_choice(services: list[Scored], close: list[Scored]) -> tuple[list[Scored], Scored] | None:
+    """For a young writer who would be asked to choose: the place for young people among the
+    choices, answered at once (a child chooses less easily, and it names De Kindertelefoon)."""
+    # the everyday places first: youth care (jeugdhulp) is the heavier step
+    young = next((c for places in (YOUTH_PLACES, _FOR_YOUNG_PEOPLE) for c in close if c.id in places), None)
+    if young is None:
+        return None
     return [young] + [c for c in services if c is not young], young
