@@ -502,3 +502,10 @@ def test_a_child_outside_the_social_domain_is_told_where_to_go_as_je_with_de_kin
 def test_a_child_heard_only_by_the_writer_model_is_addressed_as_a_child(shipped_assistant: Assistant) -> None:
     answer = shipped_assistant.ask("heb honger. koelkast is leeg en mama krijgt pas volgende week geld")
     assert "Kindertelefoon" in answer.answer and "je" in answer.answer.split()
+
+
+@pytest.mark.parametrize("question", ["13", "42", "2026"])
+def test_a_number_alone_gets_no_crisis_line(shipped_assistant: Assistant, question: str) -> None:
+    # the word model has no words to hear a worry in; the reply asks for other words
+    answer = shipped_assistant.ask(question)
+    assert not answer.crisis and "Veilig Thuis" not in answer.answer and "113" not in answer.answer.split()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijzer.safety.check import NUMBERS, acute, detect, emergency
+from wegwijzer.safety.check import NUMBERS, acute, anger_at_things, detect, emergency
 
 VIOLENCE = [
     "ik durf niet naar huis",
@@ -492,3 +492,14 @@ def test_a_denial_does_not_hide_what_follows_maar() -> None:
 def test_drowning_in_debt_needs_no_112() -> None:
     assert emergency("my brother is drowning in debt") == () and emergency("hij verdrinkt in de schulden") == ()
     assert emergency("er verdrinkt een kind in de vijver")
+
+
+def test_anger_at_things_is_read_as_such() -> None:
+    assert anger_at_things("mijn zoon slaat dingen kapot als hij boos is")
+    assert anger_at_things("hij sloeg een gat in de deur")
+    assert not anger_at_things("mijn man slaat mij als hij boos is")
+
+
+def test_scratching_in_ones_arms_in_chat_spelling_is_self_harm() -> None:
+    signal = detect("ik kras in mn armen als het thuis te veel wordt")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"

@@ -100,3 +100,9 @@ def test_an_adult_sign_outweighs_the_word_model() -> None:
     assert young_writer("mama zegt dat ik moet stoppen", model, 0.70)
     assert not young_writer("mijn dochter zegt steeds mama, mama", model, 0.70)  # their own child
     assert not young_writer("ik ben 45 en mama is ziek", model, 0.70)  # an age said decides
+
+
+@pytest.mark.parametrize("text", ["13", "help", "😭😭"])
+def test_the_word_model_needs_some_writing(text: str) -> None:
+    # one word or a number says nothing about who writes it, whatever the model's probability
+    assert not young_writer(text, shipped_writer_model(), 0.0)

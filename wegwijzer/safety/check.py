@@ -32,6 +32,7 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT, "emergency": rules.EMERGENCY, "unresponsive": rules.UNRESPONSIVE}
 _ORGANISATION = re.compile(rules.ORGANISATIONS)
+_THINGS = re.compile(rules.ANGER_AT_THINGS)
 _PAST = re.compile(rules.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
@@ -176,6 +177,12 @@ def _undenied(parts: Sequence[Sequence[str]]) -> list[list[str]]:
     """The clauses without what they deny ("het is niet dat ik dood wil")."""
     kept = (_DENIED.sub("", " ".join(clause)).split() for clause in parts)
     return [clause for clause in kept if clause]
+
+
+def anger_at_things(text: str) -> bool:
+    """Whether the message tells of anger at things ("slaat dingen kapot"), which the rules do not
+    read as violence against a person."""
+    return bool(_THINGS.search(text.lower()))
 
 
 def _forms(parts: Sequence[Sequence[str]]) -> _Texts:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
-from wegwijzer.safety.check import Signal, acute, detect, emergency
+from wegwijzer.safety.check import Signal, acute, anger_at_things, detect, emergency
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, features
@@ -48,12 +48,16 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
     score = model.score_of(features(reading.text, reading.clauses))
+    if not any(ch.isalpha() for ch in reading.text):  # "13", "??": no words to hear a worry in
+        score = dataclasses.replace(score, probability=0.0, words=())
     # A message of only thanks ("bedankt!") is never the word model's crisis: farewell letters
     # in the development sets thank people too. The rules still read it ("bedankt voor alles, ik ga nu").
     # Outside Dutch the model knows fewer words: one word alone ("tonight") is no crisis there.
     alone = reading.language != "nl" and len(score.words) < 2
     # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
     no_violence = bool(urgent) and score.kind == "veilig-thuis" and not _VIOLENT.search(reading.text.lower())
+    # ("mijn zoon slaat dingen kapot als hij boos is": anger at things, which the rules read as such)
+    no_violence = no_violence or (score.kind == "veilig-thuis" and anger_at_things(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
     # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
     threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other

@@ -45,6 +45,11 @@ HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 # (not "hit my parked car", "schopt tegen mijn fiets": things)
 _THING = r"(?!(\w+ )?(car|bike|van|fence|auto|fiets|scooter|brommer|schutting|hek)\b)"
+# Anger at things, told as such: "slaat dingen kapot als hij boos is", "sloeg een gat in de deur". The
+# rules read no violence in it, and the word model may not make it a crisis on its own (safety.danger).
+ANGER_AT_THINGS = (r"\b(slaat|sloeg|slaan|gooit|gooide|schopt|schopte|trapt|trapte|smijt|smeet) (\w+ ){0,3}"
+                   r"(dingen|spullen|deuren|de deur|een gat|gaten|de boel|alles|servies|borden) (\w+ ){0,3}"
+                   r"(kapot|stuk|in elkaar|dicht|in de muur|in de deur)\b")
 VICTIM = rf"(?:me|mij|ons|haar|hem|mama|papa|mijn {_THING}\w+|m n {_THING}\w+|onze {_THING}\w+|my {_THING}\w+|us|her|him)"
 
 VIOLENCE = [
@@ -275,7 +280,7 @@ SUICIDE = [
     r"\b(zie|heb|is) (\w+ ){0,2}geen (uitweg|uitkomst)\b|\bgeen uitweg meer\b",
     r"\bgeen (reden|zin) (meer )?(om|tot) (te )?leven\b|\b(leven|life) (\w+ ){0,2}(niet|not) (meer )?(de moeite waard|worth)\b",
     r"\bmoe van (het|mijn) leven\b|\btired of (life|living)\b",
-    r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in mijn (arm|armen|benen|pols))\b|"
+    r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in (mijn|mn|m n) (arm|armen|benen|been|pols|polsen))\b|"
     r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
     r"^(ik )?(wil|wilt) niet meer$",
     # an overdose taken or looked up, a means at hand, a place chosen

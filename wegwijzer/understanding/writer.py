@@ -90,7 +90,10 @@ def young_writer(text: str, model: WriterModel | None = None, threshold: float =
         return True
     if _child_voice(lowered):
         return True
-    return model is not None and not _ADULT.search(lowered) and model.probability(text, tokens) >= threshold
+    # A way of writing needs some writing: "13" or "hulp" alone says nothing about the writer.
+    words = sum(1 for t in (tokens if tokens is not None else lowered.split()) if t.isalpha())
+    return model is not None and words >= 2 and not _ADULT.search(lowered) \
+        and model.probability(text, tokens) >= threshold
 
 
 def _said_age(lowered: str) -> int | None:
