@@ -479,6 +479,7 @@ def test_a_method_a_place_papers_kept_and_hiding_from_a_partner(text: str, kind:
                                   "someone hit my parked car and drove off",
                                   "de inburgering maakt me kapot, wie helpt met taal",
                                   "mijn zoon is bij het uitgaan in elkaar geslagen door een onbekende",
+                                  "ben gisteren bij de bushalte bedreigd met een mes, ik ben er kapot van",
                                   "hij kwam dronken thuis en sloeg een gat in de muur"])
 def test_what_is_denied_a_lawyer_a_car_and_a_crime_in_the_street_stay_calm(text: str) -> None:
     assert detect(text) is None

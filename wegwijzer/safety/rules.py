@@ -36,7 +36,8 @@ _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (
                 r"haar zus|haar broer|another|other)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
 # "is bij het uitgaan in elkaar geslagen": a crime in the street, not violence at home (Slachtofferhulp)
-_STREET = r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|in de trein|in de bus)\b)"
+_STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|bij het station|in de trein|"
+           r"in de bus|bij de bushalte|in het park|in de winkel|op het werk|op mijn werk)\b)")
 # "hij dreigt met een advocaat": a legal step, not violence
 _NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
