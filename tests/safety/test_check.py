@@ -504,3 +504,12 @@ def test_anger_at_things_is_read_as_such() -> None:
 def test_scratching_in_ones_arms_in_chat_spelling_is_self_harm() -> None:
     signal = detect("ik kras in mn armen als het thuis te veel wordt")
     assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ik heb een touw gekocht en weet waar ik het ga doen", "zelfmoordpreventie"),
+    ("mijn moeder geeft mijn opa te weinig eten en laat hem in vieze kleren zitten", "veilig-thuis"),
+])
+def test_a_plan_and_an_elder_left_hungry(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind

@@ -144,7 +144,8 @@ VIOLENCE += [
     r"\b((mijn|mn|m n|my) )?ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|"
     r"van nieuwe nummers|met nieuwe nummers|(weet|wist) (\w+ ){0,2}waar ik (ben|woon|werk))\b",
     # neglect
-    r"\b(geeft|geven|gaf) (haar|hem|oma|opa|mijn \w+|m n \w+) (\w+ )?geen eten\b|\bin (haar|zijn) eigen (vuil|poep|plas|urine)\b|"
+    r"\b(geeft|geven|gaf) (haar|hem|oma|opa|mijn \w+|m n \w+) (\w+ )?(geen|te weinig|nauwelijks|bijna geen) (eten|te eten|drinken)\b|"
+    r"\blaat (hem|haar|opa|oma|mijn \w+) (\w+ )?in (vieze|natte|vuile) (kleren|kleding|luiers?|bed)\b|\bin (haar|zijn) eigen (vuil|poep|plas|urine)\b|"
     r"\bnooit eten in huis\b|\b(dezelfde|vieze|volle) luier\b|\b(kinderen|kind|baby|broertje|zusje) (\w+ ){0,8}alleen thuis\b",
     # abuse in secret, injuries
     r"\b(mag|mocht) (\w+ ){0,4}niet (\w+ ){0,4}(vertellen|zeggen) (\w+ ){0,4}(hoe|waar|wat)\b",
@@ -322,6 +323,8 @@ SUICIDE = [
     r"\b(spaart|spaar|sparen|bewaart|bewaar) (\w+ ){0,2}(pillen|slaappillen|medicijnen) (\w+ ){0,4}(voor als|genoeg)\b|"
     r"\b(al mijn|alle) (insuline|pillen|medicijnen) (\w+ ){0,2}tegelijk\b|\bvoor als (ze|jullie|iemand) me (moet|moeten) vinden\b|"
     r"\b(het leven|leven) moe\b|\buitvaart (\w+ ){0,6}datum gekozen\b",
+    # a plan: "ik weet waar ik het ga doen", a rope bought for it
+    r"\b(weet|weten) (\w+ ){0,2}(waar|hoe|wanneer) ik het (ga|wil|zal|ga gaan) doen\b|\btouw (\w+ ){0,2}gekocht\b(\w| |\|)*\b(doen|ophangen|zolder|balk)\b",
     r"\bom (het )?niet te overleven\b|\bhoe hoog (\w+ ){0,4}(om|voor)\b(\w| )*\b(dood|dodelijk|overleven)\b|"
     r"\bhoeft (het|t) voor mij niet meer\b|\b(bij|op|naast) (het|de) (spoor|rails|spoorbaan) (\w+ ){0,2}(gestaan|gezeten|gelegen)\b",
     r"\b(levens)?verzekering\b(\w| |\|)*\bbeter af\b|"
