@@ -16,8 +16,7 @@ from typing import Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 
-from wegwijzer.safety import rules
-from wegwijzer.safety import signs
+from wegwijzer.safety import rules, signs, urgent
 from wegwijzer.safety.scan import Scanner
 from wegwijzer.text import clauses, lemma
 
@@ -30,10 +29,10 @@ _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventi
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
 _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
-          "threat": rules.THREAT, "emergency": rules.EMERGENCY, "unresponsive": rules.UNRESPONSIVE}
-_ORGANISATION = re.compile(rules.ORGANISATIONS)
+          "threat": rules.THREAT, "emergency": urgent.EMERGENCY, "unresponsive": urgent.UNRESPONSIVE}
+_ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
-_PAST = re.compile(rules.PAST)
+_PAST = re.compile(urgent.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
 # "het is niet dat ik er een eind aan wil maken", "not that I want to die": told as what it is not.

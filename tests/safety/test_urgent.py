@@ -1,0 +1,22 @@
+"""The 112 rules as data: each compiles, and each kind of exception reads what it should."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wegwijzer.safety import urgent
+
+
+@pytest.mark.parametrize("pattern", urgent.EMERGENCY + urgent.UNRESPONSIVE + [urgent.PAST, urgent.ORGANISATIONS])
+def test_every_pattern_compiles(pattern: str) -> None:
+    assert re.compile(pattern)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (urgent.PAST, "drie maanden geleden werd hij aangereden"),
+    (urgent.ORGANISATIONS, "de werkgever reageert niet"),
+])
+def test_the_exceptions_read_the_past_and_organisations(pattern: str, text: str) -> None:
+    assert re.search(pattern, text)
