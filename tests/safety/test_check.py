@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wegwijzer.safety.check import NUMBERS, acute, anger_at_things, detect, emergency
+from wegwijzer.safety.check import NUMBERS, acute, anger_at_things, detect, emergency, hitting_denied
 
 VIOLENCE = [
     "ik durf niet naar huis",
@@ -513,3 +513,44 @@ def test_scratching_in_ones_arms_in_chat_spelling_is_self_harm() -> None:
 def test_a_plan_and_an_elder_left_hungry(text: str, kind: str) -> None:
     signal = detect(text)
     assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("is er een nummer voor mensen die niet meer verder willen", "zelfmoordpreventie"),
+    ("hij zei: straks hebben jullie een probleem minder", "zelfmoordpreventie"),
+    ("opa houdt het voor gezien zegt hij, en hij verkoopt al zijn spullen", "zelfmoordpreventie"),
+    ("zij riep dat dit het laatste is wat ik van haar hoor", "zelfmoordpreventie"),
+    ("I sorted out my affairs and wrote letters to my family", "zelfmoordpreventie"),
+    ("mijn schoonvader heeft mijn verblijfspas afgepakt", "veilig-thuis"),
+    ("ik mag pas werken als ik doe wat hij zegt", "veilig-thuis"),
+    ("hoe kan ik stiekem een tas klaarzetten voor als ik snel weg moet bij mijn man", "veilig-thuis"),
+    ("ik durf soms niet naar huis, hij zegt dat ik beter nooit geboren was", "veilig-thuis"),
+    ("mn vader gaat los op mn moeder als hij gedronken heeft", "veilig-thuis"),
+    ("het buurjongetje mag pas naar binnen als zijn moeder thuis is, hij zit uren buiten", "veilig-thuis"),
+    ("mijn ex heeft mijn nieuwe adres gevonden", "veilig-thuis"),
+])
+def test_more_ways_to_tell_a_crisis(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", ["mijn zoon zag een film waarin iemand zelfmoord pleegt, hoe praat ik daarover",
+                                  "ik maak een werkstuk over huiselijk geweld",
+                                  "ik sla vaak het ontbijt over, is dat erg?",
+                                  "ik heb dan een zorg minder"])
+def test_a_film_a_school_paper_and_skipping_a_meal_are_no_crisis(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_film_does_not_hide_a_death_wish() -> None:
+    signal = detect("sinds die film denk ik zelf ook aan zelfmoord")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+def test_a_rope_taken_is_acute() -> None:
+    assert acute("hij heeft een touw gepakt en zit op zolder")
+
+
+def test_hitting_denied_in_so_many_words() -> None:
+    assert hitting_denied("hij slaat niet ofzo, maar hij schreeuwt de hele dag")
+    assert not hitting_denied("hij slaat me elke dag")

@@ -111,3 +111,7 @@ def test_the_assistant_answers_them_with_the_number_first(shipped_assistant: Ass
                                   "walaalkay wuxuu leeyahay waan isku tuurayaa"])
 def test_giving_things_away_and_throwing_oneself_off_are_suicide_signals(text: str) -> None:
     assert any(hit.kind == "zelfmoordpreventie" for hit in find(text))
+
+
+def test_a_friend_on_the_roof_who_says_she_will_jump_is_a_suicide_signal() -> None:
+    assert any(hit.kind == "zelfmoordpreventie" for hit in find("Моя подруга стоїть на даху і каже, що стрибне"))

@@ -32,6 +32,11 @@ _RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "
           "threat": rules.THREAT, "emergency": urgent.EMERGENCY, "unresponsive": urgent.UNRESPONSIVE}
 _ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
+_NO_HITTING = re.compile(r"\b(slaat|sloeg|schopt|schopte) (\w+ )?(niet|niemand|nooit)\b|\bniet dat (hij|zij|ze) (slaat|sloeg)\b")
+_ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt|scriptie|voorlichting|les over|"
+                    r"lessen over|training|cursus|avond over|protocol|nabestaand\w*)\b")
+_TOPIC_WORD = re.compile(r"^(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|huiselijk( geweld)?|"
+                         r"kindermishandeling|ouderenmishandeling)$")
 _PAST = re.compile(urgent.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
@@ -140,8 +145,8 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     tokens = [t for clause in parts for t in clause]
     texts = _forms(parts)
     fuzzy = _fuzzy_hits(tokens)
-    suicide = _hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", [])
-    violence = _hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []) + _hits("threat", texts)
+    suicide = _about_the_topic(_hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", []), texts)
+    violence = _about_the_topic(_hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []), texts) + _hits("threat", texts)
     if not suicide and not violence:
         return None
     acute = bool(_hits("acute", texts))
@@ -182,6 +187,22 @@ def anger_at_things(text: str) -> bool:
     """Whether the message tells of anger at things ("slaat dingen kapot"), which the rules do not
     read as violence against a person."""
     return bool(_THINGS.search(text.lower()))
+
+
+def hitting_denied(text: str) -> bool:
+    """Whether the message says in so many words that no one hits ("hij slaat niet ofzo")."""
+    return bool(_NO_HITTING.search(text.lower()))
+
+
+def _about_the_topic(hits: list[str], texts: _Texts) -> list[str]:
+    """The hits, without the bare name of the topic ("zelfmoord", "huiselijk geweld") where a message
+    about a film, a paper or a lesson tells what it is about ("een film waarin iemand zelfmoord
+    pleegt", "een werkstuk over huiselijk geweld"). "Na die film denk ik aan zelfmoord" keeps it."""
+    written = texts.forms[0][0]
+    if not _ABOUT.search(written):
+        return hits
+    return [hit for hit in hits if not (_TOPIC_WORD.match(hit) and re.search(
+        rf"\b(over|waarin|door|about)( \w+){{0,3}} {re.escape(hit)}", written))]
 
 
 def _forms(parts: Sequence[Sequence[str]]) -> _Texts:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
-from wegwijzer.safety.check import Signal, acute, anger_at_things, detect, emergency
+from wegwijzer.safety.check import Signal, acute, anger_at_things, detect, emergency, hitting_denied
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, features
@@ -58,6 +58,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     no_violence = bool(urgent) and score.kind == "veilig-thuis" and not _VIOLENT.search(reading.text.lower())
     # ("mijn zoon slaat dingen kapot als hij boos is": anger at things, which the rules read as such)
     no_violence = no_violence or (score.kind == "veilig-thuis" and anger_at_things(reading.text))
+    # ("hij slaat niet ofzo, maar het is schreeuwen en deuren dichtgooien": hitting denied in so many words)
+    no_violence = no_violence or (score.kind == "veilig-thuis" and hitting_denied(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
     # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
     threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other
@@ -101,7 +103,7 @@ _HOME_PEOPLE = re.compile(rf"\b({_HOME})\b")  # (who, not "mishandeld": stranger
 _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\w*|geweld|dreig\w*|bedreig\w*|mes|"
                       r"vermoord\w*|wurg\w*|pijn doet|hits?|beats?|kicks?|knife|threat\w*)\b")
 # Places outside the home, named as such (not "buiten": "hij staat buiten voor de deur").
-_OUTSIDE = re.compile(r"(straat\b|\bwinkelcentrum|\btankstation|\bstation\b|plein\b|\bpark\b|\bspeeltuin\b|\bbushalte\b|\bin het water\b|"
+_OUTSIDE = re.compile(r"(straat\b|\bsnackbar\b|\bkroeg\b|\bcaf[eé]\b|\bparkeerplaats\b|\bparkeerterrein\b|\bwinkelcentrum|\btankstation|\bstation\b|plein\b|\bpark\b|\bspeeltuin\b|\bbushalte\b|\bin het water\b|"
                       r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
                       r"\bshopping centre\b|\bgas station\b)")
 

@@ -27,7 +27,7 @@ _NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons hui
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
@@ -65,7 +65,9 @@ VIOLENCE = [
     r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
     r"man|vrouw|dief|overvaller)\b)",
     r"\b(geslagen|mishandeld|geschopt|bedreigd|misbruikt|uitgescholden) door (mijn|m n|mn|haar|zijn|hem|mama|papa)\b",
-    r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b",
+    r"\bdurf\w* (\w+ ){0,2}niet (meer )?(naar )?(huis|thuis)\b|\bniet (meer )?(naar )?(huis|thuis) (durf|durft|durven)\b",
+    r"\b(zegt|zei|roept|riep|noemt) (\w+ ){0,4}(ik|je|jij) (beter|liever) nooit geboren (was|ben|had)\b|"
+    r"\b(gaat|ging) (\w+ )?los op (mn|mijn|m n|haar|zijn) (moeder|ma|mama|vader|pa|zus|zusje|broer|broertje|vrouw|vriendin)\b",
     rf"\bbang (voor|van) (mijn|m n|onze|de|haar|zijn) {PERSON}\b",
     r"\b(niet |on)veilig (\w+ ){0,2}(thuis|in huis|bij ons)\b|\bthuis (\w+ ){0,2}(niet |on)veilig\b|\bnot safe at home\b",
     rf"\bafraid of (my )?{PERSON}\b",
@@ -179,6 +181,16 @@ VIOLENCE += [
     r"achter komt|erachter komt) (\w+ ){0,2}waar (we|wij|ik) (zijn|zitten|woon|wonen|ben|naartoe)\b|"
     r"\b(adres|onderdak|opvang|woning) (\w+ ){0,8}zonder dat (mijn|m n|mn) (man|partner|ex|echtgenoot) (het )?(\w+ )?(weet|te weten komt|merkt)\b",
     r"\bdingen (\w+ ){0,6}die je niet (\w+ ){0,2}(van|bij) een (kleuter|kind|peuter|meisje|jongetje) (\w+ ){0,2}(verwacht|verwachten)\b",
+    # papers taken (either word order), allowed out only on conditions, ready to flee in secret,
+    # a child allowed in only after dark, an ex who found the new address, keys taken and the phone checked
+    rf"\b{PERSON} (\w+ ){{0,4}}(mijn|m n|haar) (paspoort|verblijfspas|verblijfsvergunning|id kaart|papieren|documenten) "
+    r"(\w+ ){0,2}(afgepakt|afgenomen|ingenomen|verstopt|weggenomen|achtergehouden)\b|"
+    r"\bmag (\w+ ){0,2}pas (\w+ ){0,3}(werken|naar buiten|de deur uit|bellen|naar school) als\b",
+    r"\b(ongemerkt|stiekem|snel|onopvallend)\b(\w| )*\b(weg moet|weg wil|weg kan|vluchten)\b(\w| )*\bbij (mijn|m n|mn) "
+    r"(man|partner|vriend|echtgenoot)\b",
+    r"\b(mag|mogen) (\w+ ){0,2}pas (naar )?binnen\b|\bpas naar binnen mag\b",
+    r"\bex\b(\w| |\|)*\b((mijn )?(nieuwe )?adres (\w+ )?gevonden|nepaccount\w*|nep account\w*)\b",
+    r"\b(heeft|houdt|pakt) (\w+ )?mijn (sleutels|huissleutels|pinpas|bankpas)\b(\w| |\|)*\b(telefoon|mobiel) wordt (\w+ )?(gecheckt|gecontroleerd)\b",
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 _KITCHEN = (r"brood|groente\w*|gekocht|koken|kookt|vlees|uien|aardappel\w*|snijplank|slijp\w*|"
@@ -215,7 +227,7 @@ ACUTE = THREAT + [
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
     r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
     r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
-    r"\b(benen|been) over de (rand|reling)\b|"
+    r"\b(touw|strop) (\w+ ){0,2}(gepakt|meegenomen)\b|\b(benen|been) over de (rand|reling)\b|"
     r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a|zijn|haar|mijn) (\w+ )?"
     r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b|"
     r"\b(zit|zitten|sit|sitting) (\w+ ){0,6}garage (\w+ ){0,4}motor (aan|draaiend|running)\b",
@@ -323,6 +335,14 @@ SUICIDE = [
     r"\b(spaart|spaar|sparen|bewaart|bewaar) (\w+ ){0,2}(pillen|slaappillen|medicijnen) (\w+ ){0,4}(voor als|genoeg)\b|"
     r"\b(al mijn|alle) (insuline|pillen|medicijnen) (\w+ ){0,2}tegelijk\b|\bvoor als (ze|jullie|iemand) me (moet|moeten) vinden\b|"
     r"\b(het leven|leven) moe\b|\buitvaart (\w+ ){0,6}datum gekozen\b",
+    # no longer wanting to go on; one problem less for the others; calling it quits while selling up;
+    # the last they will hear of me; letters and affairs sorted
+    r"\bniet meer verder (wil|wilt|willen)\b|\b(jullie|ze|iedereen|je) (\w+ ){0,2}(een )?(probleem|last|zorg) minder\b|"
+    r"\b((houdt|houden|hou) (het|t) (\w+ ){0,2}voor gezien|voor gezien (houdt|houden|hou))\b(\w| |\|)*\b"
+    r"(verkoopt|verkocht|weggeeft|weggegeven|overleden|dood)\b|"
+    r"\bhet laatste (is )?(wat|dat) (ik|je|jullie|we) van (hem|haar|mij|me) (hoor|hoort|horen|zie|ziet|zien)\b",
+    r"\b(sorted (out )?my affairs|affairs in order)\b(\w| |\|)*\b(letters?|(dog|cat|pet) a (good |new )?home)\b|"
+    r"\bletters? to everyone i love\b",
     # a plan: "ik weet waar ik het ga doen", a rope bought for it
     r"\b(weet|weten) (\w+ ){0,2}(waar|hoe|wanneer) ik het (ga|wil|zal|ga gaan) doen\b|\btouw (\w+ ){0,2}gekocht\b(\w| |\|)*\b(doen|ophangen|zolder|balk)\b",
     r"\bom (het )?niet te overleven\b|\bhoe hoog (\w+ ){0,4}(om|voor)\b(\w| )*\b(dood|dodelijk|overleven)\b|"

@@ -59,6 +59,7 @@ _SORRY = _any("sorry, het spijt me, vaarwel, goodbye")
 _JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
              # _any splits on commas, so "up to three words" is spelled out, not written {0,3}
              "(geeft|gaf|weggeven|weggegeven) (\\w+ )?(\\w+ )?(\\w+ )?spullen, spullen (\\w+ )?weg, "
+             "(ben|zijn) ik (weer )?bij (haar|hem), ik (\\w+ )?bij (haar|hem) ben, alles (al )?klaar ?(liggen|gelegd|liggend), "
              "be with (her|him)")
 
 PAIRS = {
@@ -121,7 +122,7 @@ GROUPS = {
                                 "mag het niet zeggen, secret")),
     ],
     "zelfmoordpreventie": [
-        Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, "
+        Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, eindelijk rust, "
                               "niet meer leven, to die, dying, dead"), True),  # not "die": Dutch for "that"
         Group("plan", 3, _any("pillen, slaappillen, medicijnen (sparen|verzamelen|gespaard|verzameld), touw, brug, "
                               "spoor, trein, flat, dak, springen, afscheid\\w*, spullen weg\\w*, "
