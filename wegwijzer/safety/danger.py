@@ -33,6 +33,13 @@ class Danger:
     calm: bool = False  # an idiom of dying or killing ("umieram z nudów"): no crisis service by meaning
 
 
+# Languages the rules and the word model read (Dutch, and English, which the development sets and the
+# English rules cover): there the nearest questions need the word model's worry too. In December 2026 an
+# English "my bin was not emptied" sat at 0.88 from "I don't want to live anymore"; on the dev sets no
+# English crisis was found by the neighbours alone.
+_READ = ("nl", "en")
+
+
 def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: CrisisNeighbours,
            m: MatchSettings) -> Danger:
     """Rules first; then the word model; then the nearest questions; 112 beside all three."""
@@ -66,18 +73,18 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     if score.probability >= threshold and not small_talk and not alone and not no_violence:
         why = score.words + (f"woordmodel {score.probability:.2f}",)
         signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
-    # In Dutch the rules and the word model know the words, and the embedding alone puts idioms
+    # In Dutch and English the rules and the word model know the words, and the embedding alone puts idioms
     # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
     # need some worry from the word model too. A message of only thanks is never a crisis.
     elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
-            and (reading.language != "nl" or score.probability >= m.neighbours_worry):
+            and (reading.language not in _READ or score.probability >= m.neighbours_worry):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         # Unsure which crisis (the neighbours are split): both numbers, the likelier one first.
         signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why,  # type: ignore[arg-type]
                         vote.other_kind(m.neighbours_both_kinds))  # type: ignore[arg-type]
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
-    short_dutch = reading.language == "nl" and reading.words <= 4
+    short_dutch = reading.language in _READ and reading.words <= 4
     return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch),
                   None if calm else near, vote.crisis if vote is not None else 0.0, calm)
 
