@@ -11,14 +11,13 @@ The weights are a JSON file in the package, so a knowledge-base edit cannot chan
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from wegwijzer.text import STOPWORDS, clauses, lemma
-from wegwijzer.understanding.logistic import pieces, sigmoid
+from wegwijzer.understanding.logistic import pieces, read_weights, sigmoid
 
 MODEL_FILE = Path(__file__).parent / "model.json"
 # Words that are stopwords for routing but carry meaning for safety ("ik wil niet meer").
@@ -58,8 +57,7 @@ class SafetyModel:
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> "SafetyModel":
         """Read the shipped weights."""
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"])
+        return cls(*read_weights(path))
 
     def score(self, text: str) -> Score:
         """The probability that a message signals a crisis, which service, and why."""

@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 
 from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features
-from wegwijzer.understanding.logistic import fit
+from wegwijzer.understanding.logistic import fit, write_weights
 
 DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
 EPOCHS, RATE, L2 = 30, 0.3, 1e-2
@@ -63,8 +63,7 @@ def _fit(data: list[Example], name: str, seed: int) -> tuple[dict[str, float], f
 
 def save(model: SafetyModel, path: Path = MODEL_FILE) -> None:
     """Write the weights as JSON (sorted, so a diff shows what changed)."""
-    path.write_text(json.dumps({"bias": model.bias, "weights": model.weights}, indent=0, sort_keys=True,
-                               ensure_ascii=False) + "\n", encoding="utf-8")
+    write_weights(path, model.weights, model.bias)
 
 
 def cross_validate(data: list[Example], folds: int) -> list[tuple[float, int]]:

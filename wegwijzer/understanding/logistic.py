@@ -7,10 +7,12 @@ learnt by the same stochastic gradient descent from the development sets.
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from collections import defaultdict
-from typing import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Iterable, Sequence
 
 PIECE = 4  # letters in a word piece
 
@@ -28,6 +30,18 @@ def pieces(tokens: Iterable[str]) -> set[str]:
 def sigmoid(z: float) -> float:
     """The logistic function, clamped so a long message cannot overflow exp()."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_weights(path: Path) -> tuple[Any, Any]:
+    """(weights, bias) from a model file written by write_weights."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"]
+
+
+def write_weights(path: Path, weights: Any, bias: Any) -> None:
+    """Write a model's weights as JSON (sorted, so a diff shows what changed)."""
+    path.write_text(json.dumps({"bias": bias, "weights": weights}, indent=0, sort_keys=True,
+                               ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def fit(rows: Sequence[tuple[frozenset[str], int]], epochs: int, rate: float, l2: float,

@@ -10,13 +10,12 @@ learnt from the development sets whose authors marked who wrote each question
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from wegwijzer.text import tokenize
-from wegwijzer.understanding.logistic import pieces, sigmoid
+from wegwijzer.understanding.logistic import pieces, read_weights, sigmoid
 
 MODEL_FILE = Path(__file__).parent / "writer_model.json"
 
@@ -40,8 +39,7 @@ class WriterModel:
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> "WriterModel":
         """Read the shipped weights."""
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"])
+        return cls(*read_weights(path))
 
     def probability(self, text: str, tokens: Sequence[str] | None = None) -> float:
         """The probability that a child or teenager wrote this (`tokens`: as for features)."""

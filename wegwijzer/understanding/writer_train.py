@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from wegwijzer.understanding.logistic import fit
+from wegwijzer.understanding.logistic import fit, write_weights
 from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.writer_model import MODEL_FILE, WriterModel, features
 
@@ -44,8 +44,7 @@ def train(data: list[Example], seed: int = SEED) -> WriterModel:
 
 def save(model: WriterModel, path: Path = MODEL_FILE) -> None:
     """Write the weights as JSON (sorted, so a diff shows what changed)."""
-    path.write_text(json.dumps({"bias": model.bias, "weights": model.weights}, indent=0, sort_keys=True,
-                               ensure_ascii=False) + "\n", encoding="utf-8")
+    write_weights(path, model.weights, model.bias)
 
 
 def cross_validate(data: list[Example]) -> list[tuple[WriterModel, int, str]]:
