@@ -16,11 +16,11 @@ import numpy as np
 from wegwijzer.answer import Answer, Candidate, Choice
 from wegwijzer.answer_cache import AnswerCache
 from wegwijzer.knowledge.entries import EntryFinder, Match
-from wegwijzer.knowledge.base import KnowledgeBase, Service, load_or_raise
-from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX, Index, Ranking, Scored
+from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Service, load_or_raise
+from wegwijzer.understanding.matching import Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.priorities import YOUTH_PLACES, front_door_last, youth_first, youth_over_choice
+from wegwijzer.priorities import front_door_last, youth_first, youth_over_choice
 from wegwijzer.replies import FRONT_DOOR, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
@@ -191,10 +191,10 @@ class Assistant:
         need = m.min_gap_short if short else m.min_gap
         why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
         close = self._close(services, top)
-        # Asking to choose only helps when there is more than one close candidate, and not when a
-        # child would choose between the two places where young people go (both name De Kindertelefoon).
-        one_place = young and top.id in YOUTH_PLACES
-        sure = (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2 or one_place
+        # Asking to choose only helps when there is more than one close candidate, and not a child
+        # when a place for young people is among the choices (youth_over_choice: the best of those;
+        # when that is the top candidate, it stays the answer).
+        sure = (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2
         if young and not sure and (chosen := youth_over_choice(services, close)) is not None:
             (services, top), sure = chosen, True
         if sure:

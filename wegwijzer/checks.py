@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wegwijzer.assistant import Assistant
 from wegwijzer.knowledge.contacts import FIELDS, PUBLISHABLE, SOURCE_MAX_AGE_DAYS, TO_FILL, Sourced, oldest_source
-from wegwijzer.knowledge.base import TOPIC, KnowledgeBase, Problem, Service, load_knowledge
+from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Problem, Service, load_knowledge
 from wegwijzer.knowledge.readability import measure
 from wegwijzer.understanding.embedder import VectorCache
 
@@ -152,7 +152,7 @@ def _topic_examples(kb: KnowledgeBase, assistant: Assistant) -> list[Problem]:
         for i, example in enumerate(topic.examples):
             answer = assistant.ask(example)
             if answer.outcome != "out_of_scope":
-                file, line = kb.lines.get((TOPIC + topic.id, f"examples.{i}"), ("gemeente.yaml", 1))
+                file, line = kb.lines.get((OUT_OF_SCOPE_PREFIX + topic.id, f"examples.{i}"), ("gemeente.yaml", 1))
                 went = answer.service or answer.outcome
                 out.append(Problem(file, line, f"de voorbeeldvraag \"{example}\" van '{topic.title}' gaat naar "
                                                f"{went}, niet naar 'buiten het sociaal domein'. Voeg woorden toe "

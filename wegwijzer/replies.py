@@ -85,7 +85,7 @@ class Replies:
         """The help lines that most choices name, at least two ("Of bel De Luisterlijn: ..."): right
         for most of what the resident may pick, so they can call at once."""
         services = [self._services[c.id] for c in choices if c.id in self._services]
-        named = Counter(line.name for s in services for line in {line.name: line for line in s.contact.lines}.values())
+        named = Counter(name for s in services for name in {line.name for line in s.contact.lines})
         most = {name for name, n in named.items() if n >= 2 and 2 * n > len(services)}
         lines = {line.name: line for s in services for line in s.contact.lines if line.name in most}
         return [text for line in lines.values() if (text := line_text(line))]

@@ -86,7 +86,9 @@ class Service(_Model):
         return value
 
 
-TOPIC = "gemeente:"  # where-key prefix of an out-of-scope topic in gemeente.yaml
+# The id of a topic outside the social domain ("buiten:paspoort"), in the ranking, the semantic layer
+# and the lines of gemeente.yaml (it cannot clash with a service id).
+OUT_OF_SCOPE_PREFIX = "buiten:"
 
 
 class OutOfScopeTopic(_Model):
@@ -333,7 +335,7 @@ def _load_synonyms(root: Path) -> tuple[dict[str, str], list[Problem]]:
 
 def _load_municipality(root: Path, where: dict[tuple[str, str], tuple[str, int]]
                        ) -> tuple[Municipality | None, list[Problem]]:
-    """gemeente.yaml; the line of each out-of-scope example goes into `where` ("gemeente:<topic>")."""
+    """gemeente.yaml; the line of each out-of-scope example goes into `where` ("buiten:<topic>")."""
     display = f"{root.name}/gemeente.yaml"
     path = root / "gemeente.yaml"
     if not path.exists():
@@ -344,7 +346,7 @@ def _load_municipality(root: Path, where: dict[tuple[str, str], tuple[str, int]]
     municipality, found = validate(Municipality, data, display, lines)
     for i, topic in enumerate(municipality.out_of_scope if municipality else ()):
         for j in range(len(topic.examples)):
-            where[(TOPIC + topic.id, f"examples.{j}")] = (display, lines.get(("out_of_scope", i, "examples", j), 1))
+            where[(OUT_OF_SCOPE_PREFIX + topic.id, f"examples.{j}")] = (display, lines.get(("out_of_scope", i, "examples", j), 1))
     return municipality, problems + found
 
 

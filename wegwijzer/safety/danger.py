@@ -61,12 +61,12 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # in the development sets thank people too. The rules still read it ("bedankt voor alles, ik ga nu").
     # Outside Dutch the model knows fewer words: one word alone ("tonight") is no crisis there.
     alone = reading.language != "nl" and len(score.words) < 2
-    # (An emergency without a word of violence, "opa heeft pijn op zijn borst", is 112 alone.)
-    no_violence = bool(urgent) and score.kind == "veilig-thuis" and not _VIOLENT.search(reading.text.lower())
-    # ("mijn zoon slaat dingen kapot als hij boos is": anger at things, which the rules read as such)
-    no_violence = no_violence or (score.kind == "veilig-thuis" and anger_at_things(reading.text))
-    # ("hij slaat niet ofzo, maar het is schreeuwen en deuren dichtgooien": hitting denied in so many words)
-    no_violence = no_violence or (score.kind == "veilig-thuis" and hitting_denied(reading.text))
+    # No Veilig Thuis by the word model alone for an emergency without a word of violence ("opa heeft
+    # pijn op zijn borst": 112 alone), anger at things ("mijn zoon slaat dingen kapot als hij boos is")
+    # or hitting denied in so many words ("hij slaat niet ofzo, maar het is schreeuwen").
+    no_violence = score.kind == "veilig-thuis" and (
+        (bool(urgent) and not _VIOLENT.search(reading.text.lower()))
+        or anger_at_things(reading.text) or hitting_denied(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
     # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
     threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other

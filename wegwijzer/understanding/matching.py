@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
-from wegwijzer.knowledge.base import KnowledgeBase, Service
+from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Service
 from wegwijzer.text import Normaliser, Term, everyday
 
 # Field weights: residents' own words and titles say most about a service.
@@ -36,7 +36,6 @@ PHRASE_PART = 0.8
 # On the eight dev sets: top1 0.891 -> 0.906, wrong answers 71 -> 66; long stories and
 # indirect questions gained most.
 EVERYDAY_PIVOT, EVERYDAY_SLOPE, EVERYDAY_FLOOR = 4.0, 0.25, 0.5
-OUT_OF_SCOPE_PREFIX = "buiten:"
 MAX_CANDIDATES = 12  # enough for the decision, the alternatives and the explanation
 
 

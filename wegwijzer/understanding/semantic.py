@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from wegwijzer.knowledge.base import KnowledgeBase
-from wegwijzer.understanding.matching import OUT_OF_SCOPE_PREFIX
+from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase
 from wegwijzer.understanding.embedder import VectorCache
 
 TOP_TEXTS = 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from wegwijzer.text import tokenize
 from wegwijzer.understanding.writer_model import WriterModel
 
 _OWN_AGE = re.compile(
@@ -90,10 +91,11 @@ def young_writer(text: str, model: WriterModel | None = None, threshold: float =
         return True
     if _child_voice(lowered):
         return True
+    if model is None or _ADULT.search(lowered):
+        return False
     # A way of writing needs some writing: "13" or "hulp" alone says nothing about the writer.
-    words = sum(1 for t in (tokens if tokens is not None else lowered.split()) if t.isalpha())
-    return model is not None and words >= 2 and not _ADULT.search(lowered) \
-        and model.probability(text, tokens) >= threshold
+    tokens = tokenize(text) if tokens is None else tokens
+    return sum(1 for t in tokens if t.isalpha()) >= 2 and model.probability(text, tokens) >= threshold
 
 
 def _said_age(lowered: str) -> int | None:
