@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import WEBHOOK_SECRET, LiveServer
 from wegwijzer.assistant import Assistant
-from wegwijzer.knowledge.base import MAX_FILE_BYTES, load_knowledge
+from wegwijzer.knowledge.base import load_knowledge
+from wegwijzer.knowledge.yamlfile import MAX_FILE_BYTES
 from wegwijzer.settings import Settings
 from wegwijzer.telegram.webhook import SECRET_HEADER
 from wegwijzer.text import Normaliser, tokenize

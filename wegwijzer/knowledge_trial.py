@@ -22,7 +22,8 @@ from wegwijzer.assistant import Assistant
 from wegwijzer.checks import check_knowledge
 from wegwijzer.knowledge.contacts import FIELDS
 from wegwijzer.knowledge.edit import CONTACT_NAMES, fact_problems
-from wegwijzer.knowledge.base import Problem, load_knowledge, read_yaml
+from wegwijzer.knowledge.base import load_knowledge
+from wegwijzer.knowledge.yamlfile import Problem, read_yaml
 from wegwijzer.knowledge.readability import Readability, measure
 from wegwijzer.understanding.embedder import VectorCache
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wegwijzer.knowledge.base import (MAX_FILE_BYTES, KnowledgeError, Problem, load_knowledge,
-                                 load_or_raise)
+from wegwijzer.knowledge.base import KnowledgeError, Problem, load_knowledge, load_or_raise
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent.parent / "knowledge"
 
@@ -240,56 +239,6 @@ def test_bad_id_characters(tmp_path: Path) -> None:
     _, text = write_service(root, "schuldhulp", data)
     problem = only(errors(root), "kleine letters")
     assert problem.line == line_of(text, "id:")
-
-
-def test_alias_is_refused_at_its_line(tmp_path: Path) -> None:
-    root = make_kb(tmp_path)
-    path = root / "services" / "schuldhulp.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    s = next(i for i, line in enumerate(lines) if line.startswith("summary:"))
-    n = next(i for i, line in enumerate(lines) if line.startswith("next_step:"))
-    lines[s] = "summary: &kort Hulp als u schulden heeft."
-    lines[n] = "next_step: *kort"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    problem = only(errors(root), "verwijzingen")
-    assert problem.file.endswith("services/schuldhulp.yaml")
-    assert problem.line == n + 1
-
-
-def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
-    root = make_kb(tmp_path)
-    bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for i, name in enumerate("bcdefghi"):
-        prev = "abcdefghi"[i]
-        bomb.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
-    (root / "services" / "bom.yaml").write_text("\n".join(bomb) + "\n", encoding="utf-8")
-    problem = only(errors(root), "verwijzingen")
-    assert problem.file.endswith("services/bom.yaml") and problem.line == 2
-
-
-def test_oversized_file(tmp_path: Path) -> None:
-    root = make_kb(tmp_path)
-    path = root / "services" / "schuldhulp.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "# opvulling\n" * (MAX_FILE_BYTES // 10),
-                    encoding="utf-8")
-    problem = only(errors(root), "groter dan")
-    assert problem.file.endswith("services/schuldhulp.yaml") and problem.line == 1
-    assert "kB" in problem.message
-
-
-def test_non_utf8_file(tmp_path: Path) -> None:
-    root = make_kb(tmp_path)
-    path = root / "services" / "schuldhulp.yaml"
-    path.write_bytes(path.read_text(encoding="utf-8").replace("schulden", "schuldén").encode("latin-1"))
-    problem = only(errors(root), "UTF-8")
-    assert problem.file.endswith("services/schuldhulp.yaml") and problem.line == 1
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    root = make_kb(tmp_path)
-    (root / "services" / "leeg.yaml").write_text("# alleen uitleg\n", encoding="utf-8")
-    problem = only(errors(root), "leeg")
-    assert problem.file.endswith("services/leeg.yaml")
 
 
 def test_service_that_is_not_a_mapping(tmp_path: Path) -> None:

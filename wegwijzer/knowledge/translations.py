@@ -16,7 +16,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from wegwijzer.knowledge.base import Problem, Service, _Model, read_yaml, validate
+from wegwijzer.knowledge.base import Service, _Model
+from wegwijzer.knowledge.yamlfile import Problem, read_yaml, validate
 
 LANGUAGES = ("en", "ar", "uk", "tr", "pl", "ti")  # the languages each service should have
 SCRIPTS = {"en": "LATIN", "tr": "LATIN", "pl": "LATIN", "ar": "ARABIC", "uk": "CYRILLIC", "ti": "ETHIOPIC"}
