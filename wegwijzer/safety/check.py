@@ -16,7 +16,7 @@ from typing import Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 
-from wegwijzer.safety import rules, signs, urgent
+from wegwijzer.safety import rules, selfharm, signs, urgent
 from wegwijzer.safety.scan import Scanner
 from wegwijzer.text import clauses, lemma
 
@@ -28,7 +28,7 @@ NUMBERS = {"veilig-thuis": "0800-2000", "zelfmoordpreventie": "0800-0113", "112"
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
-_RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": rules.SUICIDE, "acute": rules.ACUTE,
+_RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": selfharm.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT, "emergency": urgent.EMERGENCY, "unresponsive": urgent.UNRESPONSIVE}
 _ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
