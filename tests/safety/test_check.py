@@ -42,6 +42,13 @@ VIOLENCE = [
     "ik heb een blauw oog van mijn vriend",
     "mijn kind komt steeds met blauwe plekken thuis",
     "papa was weer dronken en toen werd hij heel eng en gooide hij alles kapot",
+    # December 2026, own phrasings of what dev30 showed: promised to a man, an ex who follows her,
+    # games a little child "must" play in bed with an adult, afraid of one's own partner
+    "mijn nicht wordt deze zomer beloofd aan een neef in Turkije",
+    "mijn ex loopt me overal achterna, ook naar de supermarkt",
+    "mijn ex stuurt me honderden berichten per week",
+    "mijn zoontje praat over een spelletje dat hij onder de dekens moet doen met de oppas",
+    "ik ben bang voor mijn eigen man",
 ]
 SUICIDE = [
     "na twee jaar ben ik weer gaan snijden",
@@ -57,6 +64,14 @@ SUICIDE = [
     "niemand zou me missen als ik er niet meer was",
     "i don't want to live anymore",
     "ik wil een einde maken aan mijn leven",
+    # December 2026, own phrasings: wanting to burn oneself, a letter left for the family, pets
+    # rehomed and affairs in order, one's own death with a deadline, being found, little time left
+    "soms krijg ik de neiging om mezelf te snijden",
+    "de brief voor mijn ouders ligt op mijn bureau, ze vinden hem wel",
+    "mijn hond heeft een nieuw thuis en alles is nu geregeld",
+    "wie regelt mijn huur als ik er niet meer ben, het moet dit weekend nog",
+    "hoelang duurt het voordat ze je vinden in een flat",
+    "ik heb niet lang meer te gaan, niet ziek hoor, ik heb het zelf besloten",
     "mijn leven heeft geen zin meer",
     # 113's warning signs, written without looking at any evaluation set
     "ik ben een last voor iedereen",
@@ -102,6 +117,14 @@ NEAR_MISSES = [
     "ik ben klaar met mijn studie",
     "mijn man drinkt te veel en ik wil dat hij stopt",
     "we hebben ruzie over geld",
+    # December 2026: a toddler's tantrum, pushed on the playground, a sports injury, a drunk driver,
+    # hitting denied after the verb, a fist on the table
+    "onze kleuter heeft driftbuien en schopt me dan",
+    "op het schoolplein duwen ze me steeds omver",
+    "mijn dochter had een blauw oog na de karatewedstrijd",
+    "ik ben aangereden door een dronken automobilist en hij sloeg op de vlucht",
+    "ze schreeuwen de hele avond maar slaan doen ze niet",
+    "opa sloeg van boosheid met zijn vuist op de tafel",
 ]
 
 
@@ -131,6 +154,23 @@ def test_acute_danger_is_flagged() -> None:
     assert signal is not None and signal.acute and signal.kind == "veilig-thuis"
     calm = detect("mijn man slaat me")
     assert calm is not None and not calm.acute
+
+
+def test_a_parent_who_hits_a_toddler_in_a_tantrum_stays_a_crisis() -> None:
+    signal = detect("onze zoon van 3 heeft driftbuien en dan sla ik hem")
+    assert signal is not None and signal.kind == "veilig-thuis"
+
+
+def test_bullying_at_school_with_violence_at_home_stays_a_crisis() -> None:
+    signal = detect("op school duwen ze me en thuis slaat mijn vader me")
+    assert signal is not None and signal.kind == "veilig-thuis"
+
+
+def test_a_man_standing_with_a_knife_is_acute() -> None:
+    signal = detect("hij heeft me net geslagen en staat nu met een mes in de gang")
+    assert signal is not None and signal.acute
+    cooking = detect("mijn man slaat me soms en nu staat hij met een mes de groente te snijden")
+    assert cooking is not None and not cooking.acute
 
 
 def test_both_kinds_show_suicide_first() -> None:

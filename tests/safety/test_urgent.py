@@ -20,3 +20,16 @@ def test_every_pattern_compiles(pattern: str) -> None:
 ])
 def test_the_exceptions_read_the_past_and_organisations(pattern: str, text: str) -> None:
     assert re.search(pattern, text)
+
+
+def heard(text: str) -> bool:
+    return any(re.search(pattern, text) for pattern in urgent.UNRESPONSIVE)
+
+
+@pytest.mark.parametrize("text", ["ik krijg mijn moeder niet meer wakker", "i can t wake my dad up"])
+def test_someone_who_does_not_wake_up_is_unresponsive(text: str) -> None:
+    assert heard(text)
+
+
+def test_a_child_who_will_not_wake_for_school_is_not() -> None:
+    assert not heard("ik krijg mijn zoon niet wakker voor school")

@@ -37,6 +37,16 @@ _ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt
                     r"lessen over|training|cursus|avond over|protocol|nabestaand\w*)\b")
 _TOPIC_WORD = re.compile(r"^(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|huiselijk( geweld)?|"
                          r"kindermishandeling|ouderenmishandeling)$")
+# A young child's tantrum ("mijn peuter krijgt woedeaanvallen en slaat dan naar mij") is a CJG
+# question, and being pushed on the school playground is bullying: there a hit on the writer
+# without a named hitter ("slaat naar mij", "duwen ze me") is not violence at home.
+_TANTRUM = re.compile(r"\b(peuter|peuters|kleuter|kleuters|dreumes|(zoon|dochter|zoontje|dochtertje|kind) van "
+                      r"([1-5]|twee|drie|vier|vijf)( jaar)?)\b(\w| |\|)*\b(woedeaanval\w*|driftbui\w*|"
+                      r"boze bui\w*|tantrum\w*|koppig\w*|gooit zich op de grond)\b")
+_AT_SCHOOL = re.compile(r"\b(schoolplein|in de klas|in de pauze|elke pauze|op school|klasgenot\w*|gymles|kleedkamer)\b")
+_HOME = re.compile(r"\b(thuis|ouders|vader|moeder|papa|mama|pa|ma|stief\w*|broer|zus|oom|tante|opa|oma)\b")
+_HIT_WITHOUT_HITTER = re.compile(r"^(slaan|slaat|sloeg|schoppen|schopt|schopte|bijten|bijt|beet|knijpen|knijpt|krabt|trappen|"
+                                 r"trapt|duwen|duwt|duwde)( \w+){0,2} (me|mij|ons)$")  # "ik sla hem" stays: a parent who hits
 _PAST = re.compile(urgent.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
@@ -146,7 +156,8 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     texts = _forms(parts)
     fuzzy = _fuzzy_hits(tokens)
     suicide = _about_the_topic(_hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", []), texts)
-    violence = _about_the_topic(_hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []), texts) + _hits("threat", texts)
+    violence = _not_at_home(_about_the_topic(_hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []), texts),
+                            texts) + _hits("threat", texts)
     if not suicide and not violence:
         return None
     acute = bool(_hits("acute", texts))
@@ -203,6 +214,15 @@ def _about_the_topic(hits: list[str], texts: _Texts) -> list[str]:
         return hits
     return [hit for hit in hits if not (_TOPIC_WORD.match(hit) and re.search(
         rf"\b(over|waarin|door|about)( \w+){{0,3}} {re.escape(hit)}", written))]
+
+
+def _not_at_home(hits: list[str], texts: _Texts) -> list[str]:
+    """The hits, without a hit on the writer that names no hitter where a young child's tantrum or
+    bullying at school (and no one at home) is told."""
+    written = texts.forms[0][0]
+    if not (_TANTRUM.search(written) or (_AT_SCHOOL.search(written) and not _HOME.search(written))):
+        return hits
+    return [hit for hit in hits if not _HIT_WITHOUT_HITTER.match(hit)]
 
 
 def _forms(parts: Sequence[Sequence[str]]) -> _Texts:

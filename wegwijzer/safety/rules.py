@@ -28,7 +28,7 @@ _NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons hui
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
@@ -81,7 +81,7 @@ VIOLENCE = [
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
     rf"\b{PERSON}{_TODDLER}{_STREET} (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",
-    rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
+    rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|(mijn|m n|je|jouw) (eigen )?{PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
     rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak))",
@@ -142,7 +142,7 @@ VIOLENCE += [
     r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
     # an ex at the door at night, from new numbers, who found where the writer moved to
     r"\b((mijn|mn|m n|my) )?ex\b (\w+ ){0,6}(blijft|bleef|staat|stond|keeps|kept) (\w+ ){0,4}(voor (mijn|mn|m n|de|onze) deur|"
-    r"bij (het|de) (hek|poort|deur)|bij (mijn|mn|m n) (werk|school|huis)|aan ?bellen|s nachts|snachts|turning up|"
+    r"bij (het|de) (hek|poort|deur|schoolplein)|bij (mijn|mn|m n) (werk|school|huis)|aan ?bellen|s nachts|snachts|turning up|"
     r"showing up|following)\b",
     r"\b((mijn|mn|m n|my) )?ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|"
     r"van nieuwe nummers|met nieuwe nummers|(weet|wist) (\w+ ){0,2}waar ik (ben|woon|werk))\b",
@@ -192,6 +192,15 @@ VIOLENCE += [
     r"\b(mag|mogen) (\w+ ){0,2}pas (naar )?binnen\b|\bpas naar binnen mag\b",
     r"\bex\b(\w| |\|)*\b((mijn )?(nieuwe )?adres (\w+ )?gevonden|nepaccount\w*|nep account\w*)\b",
     r"\b(heeft|houdt|pakt) (\w+ )?mijn (sleutels|huissleutels|pinpas|bankpas)\b(\w| |\|)*\b(telefoon|mobiel) wordt (\w+ )?(gecheckt|gecontroleerd)\b",
+    # promised to a man (forced marriage); an ex who follows her or floods her with messages; a
+    # little child who "must" play games in the bath or bed with an adult
+    r"\b(beloofd|versproken|weggegeven) (wordt|worden|word|werd|is) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b|"
+    r"\b(wordt|worden|word|werd) (\w+ ){0,3}(beloofd|versproken|uitgehuwelijkt) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b",
+    r"\bex\b(\w| |\|)*\b((loopt|liep) (me|mij|haar) (\w+ ){0,3}achterna|(tientallen|honderden|tig) (berichten|appjes|telefoontjes))\b",
+    r"\bspelletje\w* (\w+ ){0,6}(in bad|in bed|onder de douche|onder de dekens) (\w+ ){0,2}(moet|moest|moeten)\b|"
+    r"\b(spelletje\w*|geheimpje\w*) (\w+ ){0,8}(moet|moest) (\w+ ){0,3}met (de|een|haar|zijn|mijn|m n) (nieuwe )?"
+    r"(vriend|oom|buurman|opa|stiefvader|oppas)\b",
+
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
 _KITCHEN = (r"brood|groente\w*|gekocht|koken|kookt|vlees|uien|aardappel\w*|snijplank|slijp\w*|"
@@ -216,6 +225,8 @@ THREAT = [
     rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
 ACUTE = THREAT + [
+    # "staat nu met een mes in de keuken" (not "staat met een mes groente te snijden")
+    rf"\b(staat|stond|loopt|liep|komt|kwam) (\w+ ){{0,2}}met (een|het|zijn|haar|de) (\w+ )?(mes|pistool|wapen|hamer|knife|gun)\b(?!( \w+){{0,6}} ({_KITCHEN})\b)",
     r"\b(nu|now) (\w+ ){0,3}(voor de deur|binnen|in huis|at the door)\b|"
     r"\b(voor de deur|at the door|outside the door|outside my door) (\w+ ){0,2}(nu|now)\b",
     r"\b(direct|acuut|meteen) gevaar\b|\bin gevaar\b|\bhelp,? help\b|"
@@ -224,7 +235,7 @@ ACUTE = THREAT + [
     r"\b(screaming|shouting) for help\b",
     # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
     r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt|sleurt|trekt)\b|"
-    r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
+    r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (?!(\w+ ){0,2}(soms|vaak|weleens|regelmatig|altijd|elke)\b)(\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
     r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
     r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",

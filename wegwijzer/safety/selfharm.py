@@ -124,4 +124,14 @@ SUICIDE = [
     r"\bhoeft (het|t) voor mij niet meer\b|\b(bij|op|naast) (het|de) (spoor|rails|spoorbaan) (\w+ ){0,2}(gestaan|gezeten|gelegen)\b",
     r"\b(levens)?verzekering\b(\w| |\|)*\bbeter af\b|"
     r"\b(niemand|geen mens|geen hond)\b(\w| )*\bals ik er (\w+ )?niet meer (was|ben|zou zijn)\b",
+    # wanting to burn or cut oneself; a letter left for the family; pets rehomed and affairs settled;
+    # one's own death with a deadline; how long before someone finds you; little time left, not ill
+    r"(?<!\bbang om )(?<!\bniet )\b(mezelf|mijzelf|zichzelf|haarzelf|hemzelf|jezelf) (\w+ ){0,3}te (snijden|branden|verbranden|krassen|beschadigen)\b",
+    r"\b(brief|brieven|briefje)\b(\w| |\|)*\b(ze|zij|jullie|hij) (vinden|vindt) (hem|het|ze|die) (\w+ )?wel\b|"
+    r"\b(brief|briefje|brieven) voor (mijn|m n) (vrouw|man|kinderen|moeder|vader|ouders|familie|zoon|dochter)\b(\w| )* ligt\b",
+    r"\b(kat|katten|poes|poezen|hond|honden|huisdieren|konijn\w*) (\w+ ){0,3}(naar het asiel|herplaatst|weggegeven|een nieuw (thuis|huis))\b"
+    r"(\w| |\|)*\b(alles (is )?(\w+ )?(op orde|geregeld)|spaargeld|testament|afscheid)\b",
+    r"\bals ik (er niet meer ben|dood ben|overleden ben|overlijd)\b(\w| |\|)*\b(deze week|dit weekend|morgen|vannacht|binnenkort)\b",
+    r"\b(hoe lang|hoelang) (\w+ ){0,3}(voor|voordat|tot) (iemand|ze|men|mensen) (je|jou|me|mij) (vind|vindt|vinden)\b",
+    r"\bniet (\w+ )?lang meer (te gaan|te leven)\b(\w| |\|)*\b(niet ziek|zelf besloten|zelf gekozen|eigen keuze)\b",
 ]

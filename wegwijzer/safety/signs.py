@@ -29,9 +29,9 @@ def _any(phrases: str) -> re.Pattern[str]:
 
 
 def _not_denied(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern, unless the words are denied: "niemand slaat", "slaat niemand", "niet slaan ofzo"."""
+    """The pattern, unless the words are denied: "niemand slaat", "slaat niemand", "slaan doen ze niet"."""
     return re.compile(r"(?<!\bniet )(?<!\bniemand )(?<!\bnooit )(?<!\bgeen )(?<!\bnot )(?<!\bnever )(?<!\bno )"
-                      + pattern.pattern + r"(?! (\w+ )?(niet|nooit|niemand|nobody)\b)")
+                      + pattern.pattern + r"(?! (\w+ )?(niet|nooit|niemand|nobody)\b| doen (\w+ )?(ze|hij|zij) (\w+ )?niet\b)")
 
 
 _AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
@@ -44,6 +44,9 @@ _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\
 # "sloeg een gat in de muur": a wall, not a person (_any splits on commas: no {0,3})
 _HOLE = r"(?! (\w+ )?(\w+ )?(\w+ )?(gat|gaten|deuk) in\b)"
 _DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
+# a drunk driver who hit someone on the road: a victim of a crime (juridische-hulp), not violence at home
+_ROAD = _any("driver, automobilist, bestuurder, aangereden, verkeersongeluk, car accident, hit by a car, "
+             "dronken achter het stuur, drunk driving")
 _DANGER = _not_denied(_any(f"slaan{_HOLE}, slaat{_HOLE}, sloeg{_HOLE}, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
                            "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
 _INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
@@ -51,7 +54,8 @@ _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kl
                 "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
                  "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, school, klas, pest\\w*, gepest, "
-                 "bully\\w*, picking on, fell, football")
+                 "bully\\w*, picking on, fell, football, judo, karate, kickboks\\w*, boks\\w*, hockey, rugby, "
+                 "handbal, \\w*wedstrijd\\w*, \\w*training\\w*, match")
 
 _DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died, death")
 _PILLS = _any("pillen, doosje pillen, medicijnen, pills")
@@ -70,7 +74,7 @@ PAIRS = {
     "veilig-thuis": [
         Pair(_AGGRESSION, _DISTRESS),
         Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
-        Pair(_DRINK, _DANGER),
+        Pair(_DRINK, _DANGER, _ROAD),
         Pair(_INJURY, _INJURED, _ACCIDENT),
     ],
 }

@@ -11,7 +11,10 @@ from __future__ import annotations
 # appjes" is no emergency either.
 UNRESPONSIVE = [
     r"\b(beweegt|reageert|reageerde|bewoog) (\w+ ){0,2}niet( meer)?\b(?!( \w+)? op\b)|"
-    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)",
+    r"\b(not|isn t|is not) (moving|responding)\b(?! to\b)|"
+    r"\b(krijg|krijgen|kreeg|krijgt) (haar|hem|mama|papa|opa|oma|mijn \w+|m n \w+) (\w+ )?niet (meer )?wakker\b"
+    r"(?!(\w| )*\b(school|werk|ochtend\w*|morgens|op tijd|bed uit|wekker)\b)|"
+    r"\b(can t|cannot|can not) wake (her|him|my \w+) up\b",
 ]
 ORGANISATIONS = (r"\b(werkgever|baas|bedrijf|webshop|winkel|verhuurder|huisbaas|eigenaar|gemeente|instantie|"
                  r"aannemer|verzekeraar|verzekering|uwv|bank|incassobureau|deurwaarder|school|woningcorporatie|"
@@ -60,7 +63,7 @@ EMERGENCY = [
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
     r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
     # a gun now; a child left in a hot car; someone who does not open the door and moans
-    r"\b(wapen|pistool|vuurwapen|gun)\b(\w| )*\b(op dit moment|right now)\b|\b(op dit moment|right now)\b(\w| )*\b(wapen|pistool|vuurwapen|gun)\b",
+    r"\b(wapen|pistool|vuurwapen|gun)\b(\w| |\|)*\b(op dit moment|right now)\b|\b(op dit moment|right now)\b(\w| |\|)*\b(wapen|pistool|vuurwapen|gun)\b",
     r"\balleen in (een|de) (\w+ )?(auto|wagen|car)\b(\w| |\|)*\b(zon|hitte|warm|huilt niet meer|reageert niet|sun|heat)\b",
     r"\b(doet|deed) (\w+ ){0,3}niet (meer )?open\b(\w| |\|)*\b(gekreun|kreunen|kreunt|om hulp|ligt)\b",
 ]
