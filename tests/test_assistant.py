@@ -266,13 +266,6 @@ def test_a_question_about_a_crisis_service_is_an_ordinary_answer(assistant: Assi
     assert "0800-2000" in answer.answer
 
 
-def test_the_crisis_net_needs_some_worry_too(assistant: Assistant) -> None:
-    question = "niemand gaat mij missen toch"
-    assert assistant.ask(question).crisis
-    ranking = assistant.index.rank(question)
-    assert not assistant._crisis_net(ranking.candidates[0], ranking, 0.0)
-
-
 def test_out_of_scope_topic_with_its_own_address(assistant: Assistant) -> None:
     answer = assistant.ask("mijn fiets is gestolen, waar doe ik aangifte")
     assert answer.outcome == "out_of_scope" and answer.service is None

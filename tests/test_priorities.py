@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.priorities import front_door_last, youth_first, youth_over_choice
+from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_first, youth_over_choice,
+                                  youth_suggested)
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.matching import Scored
 
@@ -47,3 +48,34 @@ def test_a_young_writer_gets_the_everyday_youth_place_instead_of_a_choice() -> N
     assert youth_over_choice([care, lonely], [care, lonely])[1].id == "jeugdhulp"  # type: ignore[index]
     money = Scored("schuldhulp", 9.0, 0.6, ())
     assert youth_over_choice([money, lonely], [money, lonely]) is None  # no place for young people to choose
+
+
+def test_a_young_writer_answered_elsewhere_gets_a_youth_place_as_first_suggestion() -> None:
+    carer, dementia, lonely, youth = (Scored("mantelzorg", 10.0, 0.8, ()), Scored("dementie", 6.0, 0.5, ()),
+                                      Scored("eenzaamheid", 5.0, 0.4, ()), Scored("cjg", 1.0, 0.1, ()))
+    services = [carer, dementia, lonely, youth]
+    assert youth_suggested(("dementie", "eenzaamheid"), services, carer) == ("cjg", "dementie")
+    assert youth_suggested((), services, carer) == ("cjg",)  # far behind, but a child may still want it
+
+
+def test_youth_suggestions_stay_when_a_youth_place_already_answers_or_leads() -> None:
+    youth, carer = Scored("jongeren", 10.0, 0.8, ()), Scored("mantelzorg", 6.0, 0.5, ())
+    assert youth_suggested(("mantelzorg",), [youth, carer], youth) == ("mantelzorg",)
+    assert youth_suggested(("cjg", "dementie"), [carer, Scored("cjg", 5.0, 0.4, ())], carer) == ("cjg", "dementie")
+    assert youth_suggested(("dementie",), [carer, Scored("dementie", 5.0, 0.4, ())], carer) == ("dementie",)
+
+
+def test_a_choice_between_housing_and_legal_help_is_answered_with_housing() -> None:
+    legal, housing, debts = (Scored("juridische-hulp", 10.0, 0.9, ()), Scored("wonen-en-opvang", 9.9, 0.9, ()),
+                             Scored("schuldhulp", 2.0, 0.2, ()))
+    services, top = one_answer_for_two([legal, housing, debts], [legal, housing], M.covers)
+    assert top.id == "wonen-en-opvang" and [c.id for c in services] == ["wonen-en-opvang", "juridische-hulp", "schuldhulp"]
+    # a third close choice, or another pair: the resident still chooses
+    assert one_answer_for_two([legal, housing, debts], [legal, housing, debts], M.covers) is None
+    assert one_answer_for_two([legal, debts], [legal, debts], M.covers) is None
+
+
+def test_the_housing_answer_names_the_legal_line_it_covers(shipped_assistant: Assistant) -> None:
+    for first, second in M.covers:
+        line = shipped_assistant.kb.service(second).contact.phone.value  # type: ignore[union-attr]
+        assert line in shipped_assistant.choose(first).answer

@@ -20,10 +20,12 @@ from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Service
 from wegwijzer.understanding.matching import Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.priorities import front_door_last, youth_first, youth_over_choice
+from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_first, youth_over_choice,
+                                  youth_suggested)
 from wegwijzer.replies import FRONT_DOOR, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
+from wegwijzer.safety.net import caught
 from wegwijzer.safety.model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.understanding.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
@@ -197,12 +199,17 @@ class Assistant:
         sure = (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2
         if young and not sure and (chosen := youth_over_choice(services, close)) is not None:
             (services, top), sure = chosen, True
+        if not sure and (chosen := one_answer_for_two(services, close, m.covers)) is not None:
+            (services, top), sure = chosen, True
+            why += f"; één antwoord voor twee: {top.id} noemt ook de lijn van {services[1].id}"
         if sure:
-            if self._crisis_net(top, ranking, worry, foreign):
+            if caught(top, ranking, worry, self.index, self._crisis_ids, m, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
+            if young:
+                alternatives = youth_suggested(alternatives, services, top)
             # One or two words ("mantelzorg") ask about the service, not one of its questions.
             entry = self._entry(top.id, vector) if not (young or short) else None
             if entry is not None:
@@ -273,24 +280,6 @@ class Assistant:
                       None, (), (), f"geen vraag: {talk.kind}")
 
     # --- helpers -------------------------------------------------------------------
-
-    def _crisis_net(self, top: Scored, ranking: Ranking, worry: float, foreign: bool = False) -> bool:
-        """The matcher confidently chose a crisis service on a word only crisis services use,
-        and the word model hears at least a little worry (two weak signals together). In a
-        language the rules cannot read (`foreign`: and enough crisis neighbours), the confident
-        choice by meaning is enough."""
-        if foreign and top.id in self._crisis_ids and top.confidence >= self.match.foreign_crisis_net:
-            return True
-        if top.id not in self._crisis_ids or top.confidence < self.match.crisis_net_threshold \
-                or worry < self.match.crisis_net_worry:
-            return False
-        for term in ranking.terms:
-            if term.how in ("samenstelling", "spelling"):
-                continue  # a guessed word ("end" out of "weekend") is no evidence of danger
-            docs = self.index.postings.get(term.term, {})
-            if top.id in docs and docs.keys() <= self._crisis_ids:
-                return True
-        return False
 
     def _close(self, services: list[Scored], top: Scored) -> list[Scored]:
         """The services near enough to the best candidate to offer as choices, best first."""

@@ -3,7 +3,9 @@
 A specific service close behind the front door (Incluzio) goes before it: the front door is the
 answer when nothing more specific fits. For a young writer, a place for young people goes before
 a service meant for adults (the loneliness help with its eetclub, adult mental health care), and
-instead of a choice between topics, when one of the choices is such a place.
+instead of a choice between topics, when one of the choices is such a place; and when the answer
+is another service, such a place is the first other suggestion. A choice between two services
+where one answer also names the other's line is answered with that one.
 """
 
 from __future__ import annotations
@@ -46,3 +48,26 @@ def youth_over_choice(services: list[Scored], close: list[Scored]) -> tuple[list
     if young is None:
         return None
     return [young] + [c for c in services if c is not young], young
+
+
+def youth_suggested(alternatives: tuple[str, ...], services: list[Scored], top: Scored) -> tuple[str, ...]:
+    """For a young writer answered with another service: a place for young people as the first
+    other suggestion (with De Kindertelefoon), when one was in the running at all."""
+    if top.id in _FOR_YOUNG_PEOPLE or (alternatives and alternatives[0] in _FOR_YOUNG_PEOPLE):
+        return alternatives
+    young = next((c for c in services if c.id in _FOR_YOUNG_PEOPLE and c.score > 0), None)
+    if young is None:
+        return alternatives
+    return ((young.id,) + tuple(a for a in alternatives if a != young.id))[:max(len(alternatives), 1)]
+
+
+def one_answer_for_two(services: list[Scored], close: list[Scored],
+                       covers: tuple[tuple[str, str], ...]) -> tuple[list[Scored], Scored] | None:
+    """Instead of a choice between exactly two services of which the first's answer also names the
+    second's line: the first, answered at once."""
+    ids = {c.id for c in close}
+    for first, second in covers:
+        if ids == {first, second}:
+            top = next(c for c in close if c.id == first)
+            return [top] + [c for c in services if c is not top], top
+    return None

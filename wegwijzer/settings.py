@@ -69,6 +69,10 @@ class MatchSettings:
     youth_yield: float = 0.6
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
+    # A choice between exactly these two is answered with the first, whose answer also names the
+    # second's line (a landlord who wants a tenant out: a roof first, Het Juridisch Loket beside it).
+    # On the dev sets 9 such choices, all 9 right with the first.
+    covers: tuple[tuple[str, str], ...] = (("wonen-en-opvang", "juridische-hulp"),)
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
     # The semantic layer (wegwijzer.understanding): a document's fused score is its word score
     # plus semantic_weight * (closeness - median closeness - semantic_floor) where that is
