@@ -49,6 +49,7 @@ VIOLENCE = [
     "mijn ex stuurt me honderden berichten per week",
     "mijn zoontje praat over een spelletje dat hij onder de dekens moet doen met de oppas",
     "ik ben bang voor mijn eigen man",
+    "hij greep me gisteren bij mijn keel",
 ]
 SUICIDE = [
     "na twee jaar ben ik weer gaan snijden",

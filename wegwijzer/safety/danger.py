@@ -64,10 +64,11 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # No Veilig Thuis by the word model alone for an emergency without a word of violence ("opa heeft
     # pijn op zijn borst": 112 alone), anger at things ("mijn zoon slaat dingen kapot als hij boos is")
     # or hitting denied in so many words ("hij slaat niet ofzo, maar het is schreeuwen").
-    # The same holds for the nearest questions: they only vote, the words say it is things.
-    not_hitting = anger_at_things(reading.text) or hitting_denied(reading.text)
+    # Anger at things also keeps the nearest questions from a Veilig Thuis crisis: they only vote,
+    # the words say it is things. ("Hij slaat me niet, maar hij leest mijn berichten" stays theirs.)
+    things = anger_at_things(reading.text)
     no_violence = score.kind == "veilig-thuis" and (
-        (bool(urgent) and not _VIOLENT.search(reading.text.lower())) or not_hitting)
+        (bool(urgent) and not _VIOLENT.search(reading.text.lower())) or things or hitting_denied(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
     # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
     threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other
@@ -79,7 +80,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # need some worry from the word model too. A message of only thanks is never a crisis.
     elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
             and (reading.language not in _READ or score.probability >= m.neighbours_worry) \
-            and not (vote.kind == "veilig-thuis" and not_hitting):
+            and not (vote.kind == "veilig-thuis" and things):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         # Unsure which crisis (the neighbours are split): both numbers, the likelier one first.
         signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why,  # type: ignore[arg-type]

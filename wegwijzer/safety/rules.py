@@ -192,8 +192,9 @@ VIOLENCE += [
     r"\b(mag|mogen) (\w+ ){0,2}pas (naar )?binnen\b|\bpas naar binnen mag\b",
     r"\bex\b(\w| |\|)*\b((mijn )?(nieuwe )?adres (\w+ )?gevonden|nepaccount\w*|nep account\w*)\b",
     r"\b(heeft|houdt|pakt) (\w+ )?mijn (sleutels|huissleutels|pinpas|bankpas)\b(\w| |\|)*\b(telefoon|mobiel) wordt (\w+ )?(gecheckt|gecontroleerd)\b",
-    # promised to a man (forced marriage); an ex who follows her or floods her with messages; a
+    # grabbed by the throat; promised to a man (forced marriage); an ex who follows her or floods her with messages; a
     # little child who "must" play games in the bath or bed with an adult
+    r"\b(pakt|pakte|greep|grijpt|kneep|knijpt|hield|houdt) (\w+ ){0,2}(me|mij|haar|hem|mama|papa) (\w+ ){0,2}(bij|om|aan) (de|mijn|m n|haar|zijn) (keel|hals)\b",
     r"\b(beloofd|versproken|weggegeven) (wordt|worden|word|werd|is) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b|"
     r"\b(wordt|worden|word|werd) (\w+ ){0,3}(beloofd|versproken|uitgehuwelijkt) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b",
     r"\bex\b(\w| |\|)*\b((loopt|liep) (me|mij|haar) (\w+ ){0,3}achterna|(tientallen|honderden|tig) (berichten|appjes|telefoontjes))\b",
