@@ -75,7 +75,9 @@ def test_a_choice_between_housing_and_legal_help_is_answered_with_housing() -> N
     assert one_answer_for_two([legal, debts], [legal, debts], M.covers) is None
 
 
-def test_the_housing_answer_names_the_legal_line_it_covers(shipped_assistant: Assistant) -> None:
+def test_an_answer_that_covers_another_names_its_number(shipped_assistant: Assistant) -> None:
     for first, second in M.covers:
         line = shipped_assistant.kb.service(second).contact.phone.value  # type: ignore[union-attr]
         assert line in shipped_assistant.choose(first).answer
+    assert "0900-8020" in shipped_assistant.choose("wonen-en-opvang").answer  # Het Juridisch Loket
+    assert "088-0767000" in shipped_assistant.choose("mentale-gezondheid").answer  # De Luisterlijn

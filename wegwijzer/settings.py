@@ -70,9 +70,11 @@ class MatchSettings:
     emergency_threshold: float = 0.50  # weighted share of 112 neighbours for "Bel 112" first
     front_door_yield: float = 0.8  # a specific service this close to Incluzio's score goes first
     # A choice between exactly these two is answered with the first, whose answer also names the
-    # second's line (a landlord who wants a tenant out: a roof first, Het Juridisch Loket beside it).
-    # On the dev sets 9 such choices, all 9 right with the first.
-    covers: tuple[tuple[str, str], ...] = (("wonen-en-opvang", "juridische-hulp"),)
+    # second's number: a landlord who wants a tenant out gets a roof first with Het Juridisch Loket
+    # beside it (on the dev sets 9 such choices, all 9 right with the first); someone who lies awake
+    # and wants to talk to someone now gets the mental health answer with De Luisterlijn (8 of 9).
+    covers: tuple[tuple[str, str], ...] = (("wonen-en-opvang", "juridische-hulp"),
+                                           ("mentale-gezondheid", "eenzaamheid"))
     answer_cache: int = 4096  # answers kept for repeated questions (no question text); 0 = off
     # The semantic layer (wegwijzer.understanding): a document's fused score is its word score
     # plus semantic_weight * (closeness - median closeness - semantic_floor) where that is
