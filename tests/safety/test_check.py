@@ -50,6 +50,7 @@ VIOLENCE = [
     "mijn zoontje praat over een spelletje dat hij onder de dekens moet doen met de oppas",
     "ik ben bang voor mijn eigen man",
     "hij greep me gisteren bij mijn keel",
+    "mijn broer zegt dat hij me iets aandoet als ik met die jongen omga",  # his threat, not self-harm
 ]
 SUICIDE = [
     "na twee jaar ben ik weer gaan snijden",
@@ -73,6 +74,7 @@ SUICIDE = [
     "wie regelt mijn huur als ik er niet meer ben, het moet dit weekend nog",
     "hoelang duurt het voordat ze je vinden in een flat",
     "ik heb niet lang meer te gaan, niet ziek hoor, ik heb het zelf besloten",
+    "ik ben bang dat ik me iets ga aandoen vannacht",
     "mijn leven heeft geen zin meer",
     # 113's warning signs, written without looking at any evaluation set
     "ik ben een last voor iedereen",

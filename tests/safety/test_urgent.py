@@ -33,3 +33,9 @@ def test_someone_who_does_not_wake_up_is_unresponsive(text: str) -> None:
 
 def test_a_child_who_will_not_wake_for_school_is_not() -> None:
     assert not heard("ik krijg mijn zoon niet wakker voor school")
+
+
+def test_someone_who_lay_on_the_floor_and_is_home_again_is_told_afterwards() -> None:
+    lying = [p for p in urgent.EMERGENCY if "onderaan de trap" in p]
+    assert lying and re.search(lying[0], "de buurvrouw ligt op de grond")
+    assert not re.search(lying[0], "ze lag een uur op de grond | ze is nu weer thuis")

@@ -39,7 +39,9 @@ SUICIDE = [
     r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
     r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
-    r"(?<!dreigen )(?<!dreigt )(?<!dreigde )(?<!dreigden )(?<!gaat )(?<!gaan )(?<!zullen )\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
+    r"(?<!dreigen )(?<!dreigt )(?<!dreigde )(?<!dreigden )(?<!gaat )(?<!gaan )(?<!zullen )(?<!\bhij )(?<!\bzij )(?<!\bze )"
+    r"\bme (van kant|iets aan(doen)?|ophangen)\b|\bmijn leven (beeindigen|nemen)\b",
+    r"\bik (\w+ ){0,2}me (iets|wat) (\w+ ){0,2}(aandoen|aan doen|aan te doen)\b",  # "dat ik me iets ga aandoen"
     r"\b(van het leven beroven|het leven benemen|leven (te )?beeindigen)\b",
     # "dat ze het gas wel open draait": the gas opened on purpose (not "zet het gas aan en vergeet het")
     r"\bgas (\w+ ){0,2}(open (draai\w*|gedraaid|te draaien)|opendraai\w*|opengedraaid)\b",

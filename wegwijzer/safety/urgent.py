@@ -43,9 +43,11 @@ EMERGENCY = [
     r"\b(staat|staan|stond) (\w+ ){0,3}in (de )?brand\b|\bin brand (gevlogen|gestoken)\b|\bon fire\b|"
     r"\b(brand|fire) (in|bij) (het|de|ons|een|our|the|a) (\w+ )?(huis|flat|pand|portiek|keuken|trappenhuis|"
     r"house|building|flat|kitchen)\b|\brook (komt|uit)\b(?! (\w+ ){0,4}oren\b)",  # (the smoke from one's ears: an idiom)
+    # ("lag een uur op de grond ... ze is nu weer thuis": told afterwards, no 112 now)
     r"\b(ligt|liggen|lag|lying|lies) (?!(\w+ )?(overal )?(hondenpoep|poep|afval|vuil|rommel|glas|bladeren|troep|vuilnis|zwerfvuil)\b)"
     r"(\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
-    r"onderaan de trap|in the street|on the ground|on the floor)\b",
+    r"onderaan de trap|in the street|on the ground|on the floor)\b"
+    r"(?!(\w| |\|)*\b(nu|inmiddels) (\w+ )?(weer |gelukkig )?(thuis|beter|opgeknapt|in het ziekenhuis)\b)",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|wapen|vuurwapen|pistool|knife|gun|weapon)\b"
     r"(?=(\w| )*(straat|\bbuiten|plein\b|\bspeeltuin|\bpark\b|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
     r"winkelcentrum|tankstation|station\b))",
