@@ -448,11 +448,13 @@ def test_a_help_line_by_name_finds_its_service(assistant: Assistant) -> None:
     assert {c.id for c in kids.choices} == {"jongeren", "cjg"} and "0800-0432" in kids.answer
 
 
-def test_a_choice_between_services_with_the_same_line_gives_that_line(assistant: Assistant) -> None:
+def test_no_choice_between_two_services_with_the_same_line(assistant: Assistant) -> None:
+    # eenzaamheid and mentale-gezondheid both name De Luisterlijn: one answer, the other as suggestion
     answer = assistant.ask("de luisterlijn")
-    assert answer.outcome == "clarify"
-    assert {c.id for c in answer.choices} == {"eenzaamheid", "mentale-gezondheid"}
+    assert answer.outcome == "answered" and answer.service == "mentale-gezondheid"
+    assert answer.alternatives[0] == "eenzaamheid"
     assert "Of bel De Luisterlijn: 088-0767000" in answer.answer
+    assert "één antwoord voor twee" in answer.reason
 
 
 def test_a_choice_gives_a_line_that_most_choices_name(assistant: Assistant) -> None:
