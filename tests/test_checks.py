@@ -123,3 +123,16 @@ def test_loader_errors_are_passed_through(tmp_path: Path) -> None:
     problems = check_directory(root, today=TODAY)
     problem = matching(problems, "nergens", "fout")[0]
     assert problem.line == line_of(text, "theme:")
+
+
+def test_an_answer_for_two_that_drops_the_others_number_is_a_warning(tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, root)
+    path = root / "services" / "wonen-en-opvang.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["contact"].pop("lines")  # Het Juridisch Loket, for a landlord who wants the tenant out
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8")
+    problems = check_directory(root, today=TODAY)
+    warning = matching(problems, "twijfelt een inwoner tussen wonen-en-opvang en juridische-hulp", "waarschuwing")
+    assert "Het Juridisch Loket (0900-8020)" in warning[0].message and warning[0].file.endswith("wonen-en-opvang.yaml")
+    assert not [p for p in check_directory(KNOWLEDGE, today=TODAY) if "twijfelt een inwoner" in p.message]

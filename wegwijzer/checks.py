@@ -3,8 +3,9 @@
 Errors (exit 1): what the loader finds, answers that are not plain Dutch, "je" where
 we say "u", example questions that go to another service, contact facts without a
 source. Warnings: grade C facts (not shown), sources older than two years, examples
-that make the assistant ask a choice, stale checks, overlap. The live reload runs the
-same checks and keeps the last good version while any of them reports an error.
+that make the assistant ask a choice, stale checks, overlap, an answer given for two services
+that does not name the other's number. The live reload runs the same checks and keeps the last
+good version while any of them reports an error.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def check_knowledge(kb: KnowledgeBase, assistant: Assistant, today: dt.date | No
     reports an error (example questions are knowledge-base texts: their vectors are cached)."""
     today = today or dt.date.today()
     problems = _contacts(kb, today) + _plain_language(kb) + _examples(kb, assistant)
-    return problems + _stale(kb, today) + _overlap(kb, assistant)
+    return problems + _covers(kb, assistant) + _stale(kb, today) + _overlap(kb, assistant)
 
 
 def _contacts(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
@@ -66,6 +67,22 @@ def _contacts(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
             out.append(Problem(file, line, f"de oudste bron van de contactgegevens is van {oldest.date} (meer dan "
                                            "twee jaar oud); bel of kijk op de website of het nog klopt",
                                "waarschuwing"))
+    return out
+
+
+def _covers(kb: KnowledgeBase, assistant: Assistant) -> list[Problem]:
+    """A service that answers for two (settings: covers) names the other's phone number."""
+    out = []
+    services = {s.id: s for s in kb.services}
+    for first, second in assistant.match.covers:
+        if first not in services or second not in services:
+            continue
+        phone = services[second].contact.phone
+        if isinstance(phone, Sourced) and phone.value not in assistant.choose(first).answer:
+            file, line = kb.where(first, "contact")
+            out.append(Problem(file, line, f"twijfelt een inwoner tussen {first} en {second}, dan krijgt hij dit "
+                                           f"antwoord; noem daarom ook {services[second].contact.organisation} "
+                                           f"({phone.value}) onder contact: lines", "waarschuwing"))
     return out
 
 
