@@ -122,7 +122,8 @@ VIOLENCE = [
     r"\bin de schuur (moet|moeten) slapen\b",
     r"\b(op zijn|op zn|op z n) schoot\b(\w| |\|)*\beng\b|\b(oom|stiefvader|stiefbroer|neef|buurman) (\w+ ){0,2}(komt|zit) aan (mij|me)\b|"
     r"\b(foto s|fotos|pictures|photos) (\w+ ){0,6}(online zet|op internet zet|naar iedereen stuurt|send them to)\b",
-    r"\b(pakte|greep|grijpt|pakt) (me|mij|haar|hem) (\w+ ){0,2}(bij )?(mijn|m n|haar|zijn) (keel|nek)\b|"
+    r"\b(pakte|greep|grijpt|pakt|kneep|knijpt|hield|houdt) (\w+ ){0,2}(me|mij|haar|hem|mama|papa) (\w+ ){0,2}"
+    r"((bij|om|aan) )?(de|mijn|m n|haar|zijn) (keel|nek|hals)\b|"
     r"\b(smijt|smeet|gooit|gooide|duwt|duwde) (me|mij|haar|hem) tegen (de|een) (kast|muur|deur|grond)\b|\b(pakt|pakte) de riem\b",
     r"\b(baby|peuter|kindje|dochtertje|zoontje) (\w+ ){0,4}door elkaar geschud\b|"
     r"\baan (haar|zijn|mijn|m n) haren (\w+ )?(getrokken|trekt|sleurt|gesleurd|trok)\b|\bsleurt (\w+ ){0,3}aan (haar|zijn) haren\b",
@@ -145,7 +146,10 @@ VIOLENCE += [
     r"bij (het|de) (hek|poort|deur|schoolplein)|bij (mijn|mn|m n) (werk|school|huis)|aan ?bellen|s nachts|snachts|turning up|"
     r"showing up|following)\b",
     r"\b((mijn|mn|m n|my) )?ex\b(\w| |\|)*\b(found me|vond me|heeft me (toch )?gevonden|from new numbers|"
-    r"van nieuwe nummers|met nieuwe nummers|(weet|wist) (\w+ ){0,2}waar ik (ben|woon|werk))\b",
+    r"van nieuwe nummers|met nieuwe nummers|(weet|wist) (\w+ ){0,2}waar ik (ben|woon|werk)|"
+    # ... the new address found, fake accounts, following her, dozens of messages
+    r"(mijn )?(nieuwe )?adres (\w+ )?gevonden|nepaccount\w*|nep account\w*|"
+    r"(loopt|liep) (me|mij|haar) (\w+ ){0,3}achterna|(tientallen|honderden|tig) (berichten|appjes|telefoontjes))\b",
     # neglect
     r"\b(geeft|geven|gaf) (haar|hem|oma|opa|mijn \w+|m n \w+) (\w+ )?(geen|te weinig|nauwelijks|bijna geen) (eten|te eten|drinken)\b|"
     r"\blaat (hem|haar|opa|oma|mijn \w+) (\w+ )?in (vieze|natte|vuile) (kleren|kleding|luiers?|bed)\b|\bin (haar|zijn) eigen (vuil|poep|plas|urine)\b|"
@@ -183,21 +187,17 @@ VIOLENCE += [
     r"\b(adres|onderdak|opvang|woning) (\w+ ){0,8}zonder dat (mijn|m n|mn) (man|partner|ex|echtgenoot) (het )?(\w+ )?(weet|te weten komt|merkt)\b",
     r"\bdingen (\w+ ){0,6}die je niet (\w+ ){0,2}(van|bij) een (kleuter|kind|peuter|meisje|jongetje) (\w+ ){0,2}(verwacht|verwachten)\b",
     # papers taken (either word order), allowed out only on conditions, ready to flee in secret,
-    # a child allowed in only after dark, an ex who found the new address, keys taken and the phone checked
+    # a child allowed in only after dark, keys taken and the phone checked
     rf"\b{PERSON} (\w+ ){{0,4}}(mijn|m n|haar) (paspoort|verblijfspas|verblijfsvergunning|id kaart|papieren|documenten) "
     r"(\w+ ){0,2}(afgepakt|afgenomen|ingenomen|verstopt|weggenomen|achtergehouden)\b|"
     r"\bmag (\w+ ){0,2}pas (\w+ ){0,3}(werken|naar buiten|de deur uit|bellen|naar school) als\b",
     r"\b(ongemerkt|stiekem|snel|onopvallend)\b(\w| )*\b(weg moet|weg wil|weg kan|vluchten)\b(\w| )*\bbij (mijn|m n|mn) "
     r"(man|partner|vriend|echtgenoot)\b",
     r"\b(mag|mogen) (\w+ ){0,2}pas (naar )?binnen\b|\bpas naar binnen mag\b",
-    r"\bex\b(\w| |\|)*\b((mijn )?(nieuwe )?adres (\w+ )?gevonden|nepaccount\w*|nep account\w*)\b",
     r"\b(heeft|houdt|pakt) (\w+ )?mijn (sleutels|huissleutels|pinpas|bankpas)\b(\w| |\|)*\b(telefoon|mobiel) wordt (\w+ )?(gecheckt|gecontroleerd)\b",
-    # grabbed by the throat; promised to a man (forced marriage); an ex who follows her or floods her with messages; a
-    # little child who "must" play games in the bath or bed with an adult
-    r"\b(pakt|pakte|greep|grijpt|kneep|knijpt|hield|houdt) (\w+ ){0,2}(me|mij|haar|hem|mama|papa) (\w+ ){0,2}(bij|om|aan) (de|mijn|m n|haar|zijn) (keel|hals)\b",
+    # promised to a man (forced marriage); a little child who "must" play games in the bath or bed with an adult
     r"\b(beloofd|versproken|weggegeven) (wordt|worden|word|werd|is) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b|"
     r"\b(wordt|worden|word|werd) (\w+ ){0,3}(beloofd|versproken|uitgehuwelijkt) aan (een|de|die|haar|zijn|mijn) (\w+ ){0,2}(man|neef|oom|jongen)\b",
-    r"\bex\b(\w| |\|)*\b((loopt|liep) (me|mij|haar) (\w+ ){0,3}achterna|(tientallen|honderden|tig) (berichten|appjes|telefoontjes))\b",
     r"\bspelletje\w* (\w+ ){0,6}(in bad|in bed|onder de douche|onder de dekens) (\w+ ){0,2}(moet|moest|moeten)\b|"
     r"\b(spelletje\w*|geheimpje\w*) (\w+ ){0,8}(moet|moest) (\w+ ){0,3}met (de|een|haar|zijn|mijn|m n) (nieuwe )?"
     r"(vriend|oom|buurman|opa|stiefvader|oppas)\b",
