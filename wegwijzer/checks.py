@@ -169,7 +169,7 @@ def _topic_examples(kb: KnowledgeBase, assistant: Assistant) -> list[Problem]:
         for i, example in enumerate(topic.examples):
             answer = assistant.ask(example)
             if answer.outcome != "out_of_scope":
-                file, line = kb.lines.get((OUT_OF_SCOPE_PREFIX + topic.id, f"examples.{i}"), ("gemeente.yaml", 1))
+                file, line = kb.where(OUT_OF_SCOPE_PREFIX + topic.id, f"examples.{i}")  # the loader records each
                 went = answer.service or answer.outcome
                 out.append(Problem(file, line, f"de voorbeeldvraag \"{example}\" van '{topic.title}' gaat naar "
                                                f"{went}, niet naar 'buiten het sociaal domein'. Voeg woorden toe "

@@ -20,6 +20,11 @@ YOUTH_PLACES = ("cjg", "jongeren")
 _FOR_YOUNG_PEOPLE = YOUTH_PLACES + ("jeugdhulp",)
 
 
+def _first(services: list[Scored], chosen: Scored) -> tuple[list[Scored], Scored]:
+    """The services with `chosen` moved to the front, and `chosen` as the new top."""
+    return [chosen] + [c for c in services if c is not chosen], chosen
+
+
 def front_door_last(services: list[Scored], top: Scored, m: MatchSettings) -> tuple[list[Scored], Scored]:
     """A specific service close behind the front door goes first."""
     if top.id != FRONT_DOOR or len(services) < 2:
@@ -27,7 +32,7 @@ def front_door_last(services: list[Scored], top: Scored, m: MatchSettings) -> tu
     specific = services[1]
     if specific.score < m.front_door_yield * top.score:
         return services, top
-    return [specific, top] + services[2:], specific
+    return _first(services, specific)
 
 
 def youth_first(services: list[Scored], top: Scored, m: MatchSettings) -> tuple[list[Scored], Scored]:
@@ -37,7 +42,7 @@ def youth_first(services: list[Scored], top: Scored, m: MatchSettings) -> tuple[
     young = next((c for c in services[1:] if c.id in _FOR_YOUNG_PEOPLE and c.score >= m.youth_yield * top.score), None)
     if young is None:
         return services, top
-    return [young] + [c for c in services if c is not young], young
+    return _first(services, young)
 
 
 def youth_over_choice(services: list[Scored], close: list[Scored]) -> tuple[list[Scored], Scored] | None:
@@ -47,7 +52,7 @@ def youth_over_choice(services: list[Scored], close: list[Scored]) -> tuple[list
     young = next((c for places in (YOUTH_PLACES, _FOR_YOUNG_PEOPLE) for c in close if c.id in places), None)
     if young is None:
         return None
-    return [young] + [c for c in services if c is not young], young
+    return _first(services, young)
 
 
 def youth_suggested(alternatives: tuple[str, ...], services: list[Scored], top: Scored) -> tuple[str, ...]:
@@ -69,5 +74,5 @@ def one_answer_for_two(services: list[Scored], close: list[Scored],
     for first, second in covers:
         if ids == {first, second}:
             top = next(c for c in close if c.id == first)
-            return [top] + [c for c in services if c is not top], top
+            return _first(services, top)
     return None

@@ -44,7 +44,7 @@ _TANTRUM = re.compile(r"\b(peuter|peuters|kleuter|kleuters|dreumes|(zoon|dochter
                       r"([1-5]|twee|drie|vier|vijf)( jaar)?)\b(\w| |\|)*\b(woedeaanval\w*|driftbui\w*|"
                       r"boze bui\w*|tantrum\w*|koppig\w*|gooit zich op de grond)\b")
 _AT_SCHOOL = re.compile(r"\b(schoolplein|in de klas|in de pauze|elke pauze|op school|klasgenot\w*|gymles|kleedkamer)\b")
-_HOME = re.compile(r"\b(thuis|ouders|vader|moeder|papa|mama|pa|ma|stief\w*|broer|zus|oom|tante|opa|oma)\b")
+_FAMILY = re.compile(r"\b(thuis|ouders|vader|moeder|papa|mama|pa|ma|stief\w*|broer|zus|oom|tante|opa|oma)\b")
 _HIT_WITHOUT_HITTER = re.compile(r"^(slaan|slaat|sloeg|schoppen|schopt|schopte|bijten|bijt|beet|knijpen|knijpt|krabt|trappen|"
                                  r"trapt|duwen|duwt|duwde)( \w+){0,2} (me|mij|ons)$")  # "ik sla hem" stays: a parent who hits
 _PAST = re.compile(urgent.PAST)
@@ -220,7 +220,7 @@ def _not_at_home(hits: list[str], texts: _Texts) -> list[str]:
     """The hits, without a hit on the writer that names no hitter where a young child's tantrum or
     bullying at school (and no one at home) is told."""
     written = texts.forms[0][0]
-    if not (_TANTRUM.search(written) or (_AT_SCHOOL.search(written) and not _HOME.search(written))):
+    if not (_TANTRUM.search(written) or (_AT_SCHOOL.search(written) and not _FAMILY.search(written))):
         return hits
     return [hit for hit in hits if not _HIT_WITHOUT_HITTER.match(hit)]
 
