@@ -597,3 +597,43 @@ def test_a_rope_taken_is_acute() -> None:
 def test_hitting_denied_in_so_many_words() -> None:
     assert hitting_denied("hij slaat niet ofzo, maar hij schreeuwt de hele dag")
     assert not hitting_denied("hij slaat me elke dag")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ik ben moe van het bestaan, niet van het werk", "zelfmoordpreventie"),
+    ("met de overlijdensrisicoverzekering kunnen ze de hypotheek in een keer aflossen, dan is alles opgelost",
+     "zelfmoordpreventie"),
+    ("kan ik euthanasie krijgen als ik niet ziek ben", "zelfmoordpreventie"),
+    ("de brief voor mijn moeder ligt verstopt in mijn kast", "zelfmoordpreventie"),
+    ("she wrote letters to her kids and keeps talking about the bridge", "zelfmoordpreventie"),
+    ("als ik er straks niet meer ben, wie zorgt er dan voor de hond", "zelfmoordpreventie"),
+    ("de oppas doet geheime spelletjes met hem in bed", "veilig-thuis"),
+    ("mijn kleinzoon dwingt oma om geld te pinnen en wordt boos als ze weigert", "veilig-thuis"),
+    ("when I say no he grabs me by the throat", "veilig-thuis"),
+])
+def test_tiredness_of_existing_a_payout_a_hidden_letter_secret_games_and_forced_withdrawals(
+        text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+def test_everything_just_swallowed_is_acute() -> None:
+    assert acute("ik heb zojuist alle pillen uit de la ingenomen")
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter van 15 gooit met dingen als ze boos is, ze doet niemand iets maar wij schrikken",
+    "onze buurtvereniging zoekt een training over hoe je zelfmoordgedachten herkent bij ouderen",
+    "ik zoek een roman over huiselijk geweld voor mijn leesclub",
+    "mijn zoon slaat de deuren dicht als hij zijn zin niet krijgt",
+    "er ligt een brief voor mijn ouders van de gemeente",
+    "ik wil informatie over euthanasie voor mijn vader, hij is ernstig ziek",
+])
+def test_anger_at_things_a_course_a_novel_and_an_ordinary_letter_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["opa ligt op de badkamervloer en komt niet meer overeind",
+                                  "haar mondhoek hangt ineens scheef en ze praat onduidelijk"])
+def test_someone_on_the_floor_and_a_face_that_droops_need_112(text: str) -> None:
+    assert emergency(text)

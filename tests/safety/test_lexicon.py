@@ -18,6 +18,7 @@ CRISES = [
     ("не хочу більше жити", "zelfmoordpreventie", "uk"),
     ("kocam beni dövüyor", "veilig-thuis", "tr"),
     ("kendimi öldürmek istiyorum", "zelfmoordpreventie", "tr"),
+    ("bazen kendimi nasıl öldüreceğimi düşünüyorum", "zelfmoordpreventie", "tr"),  # how I would kill myself
     ("mój mąż mnie bije", "veilig-thuis", "pl"),
     ("moj maz mnie bije", "veilig-thuis", "pl"),
     ("chcę się zabić", "zelfmoordpreventie", "pl"),
@@ -66,6 +67,7 @@ CALM = [
     "hij reed naar Dover",
     "instagramda beni takip ediyor",  # follows me on Instagram
     "śledzę wiadomości z Polski",  # I follow the news from Poland
+    "Dziadek krzyczy w nocy, ale nikogo nie bije",  # grandad shouts at night but hits nobody
 ]
 
 

@@ -101,7 +101,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(odaya|eve|odasina|beni|onu|annemi|babami) (\w+ ){0,2}kilitl\w+|\byemek vermiyor|"
              r"\b(disari )?cikmama izin vermiyor|\btelefonumu (kontrol ediyor|aliyor)"),
         (_V, r"\b(bogazimi|bogazini) (sikti|sikiyor)|\bzorla evlen\w*|\bzorla (\w+ ){0,2}evlendir\w*"),
-        (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
+        (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (\w+ ){0,2}(oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
         (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
              r"kendimi kes\w*|kendini kes\w*|jiletle)"),
         # everyone better off without me; no meaning in living; you'll be rid of me; ending everything;
@@ -115,7 +115,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\bcocuk cigliklari(?s:.*)\b(vurma|dovme) sesleri|\b(vurma|dovme) sesleri(?s:.*)\bciglik"),
     ],
     "pl": [
-        (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
+        (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )(?<!\bnie )(?<!\bnikogo )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
              r"dusi|dusil|szarpie|szarpal|popycha|popchnal|zneca sie|przemoc domowa|przemoc w domu|zgwalci\w*|gwalt)\b"
              r"(?! (\w+ )?rekord)"),
         (_V, r"\b(mnie|nas|mame|dzieci) (\w+ ){0,1}(bil|bila|bili|kopie|kopal)\b|\b(bil|bila|kopie|kopal) (mnie|nas|mame|dzieci)\b"),

@@ -28,7 +28,7 @@ _NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons hui
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
@@ -80,7 +80,7 @@ VIOLENCE = [
     r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
-    rf"\b{PERSON}{_TODDLER}{_STREET} (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",
+    rf"\b{PERSON}{_TODDLER}{_STREET}(?! (\w+ ){{0,6}}(gat|gaten|deuk) in\b) (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",  # (not a hole kicked in a door)
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|(mijn|m n|je|jouw) (eigen )?{PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
@@ -105,7 +105,8 @@ VIOLENCE = [
     # intimidation and flight
     # (not bullies who throw the writer's things in the bin, nor a child's tantrum "als iets niet mag")
     r"\b(gooit|gooide|smijt|smeet|gooien) (?!(m n|mn|mijn|zijn|haar) spullen (in|op|weg)\b)(\w+ ){0,2}(met )?"
-    r"(dingen|spullen|borden|stoelen|glazen|meubels)\b(?! als (\w+ )?(iets|het) niet (mag|lukt|krijgt)\b)",
+    r"(dingen|spullen|borden|stoelen|glazen|meubels)\b(?! als (\w+ )?(iets|het) niet (mag|lukt|krijgt)\b)"
+    r"(?!(\w| |\|)*\b(doet|deed|raakt|raakte) (\w+ )?(niemand|nooit iemand) (\w+ )?(iets|wat|kwaad|pijn)?\b)",
     rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",
@@ -201,6 +202,13 @@ VIOLENCE += [
     r"\bspelletje\w* (\w+ ){0,6}(in bad|in bed|onder de douche|onder de dekens) (\w+ ){0,2}(moet|moest|moeten)\b|"
     r"\b(spelletje\w*|geheimpje\w*) (\w+ ){0,8}(moet|moest) (\w+ ){0,3}met (de|een|haar|zijn|mijn|m n) (nieuwe )?"
     r"(vriend|oom|buurman|opa|stiefvader|oppas)\b",
+    # secret games under the blanket; an elder forced to withdraw money for a relative who turns aggressive;
+    # grabbed by the neck (English)
+    r"\bgeheime? (spelletje\w*|spel|spellen)\b(?=(\w| |\|)*\b(deken|dekens|bed|bad|douche|kleren|uitkleden|aanraken|aanraakt)\b)|"
+    rf"\b{ADULT}\b(\w| |\|)*\bgeheime (spelletje\w*|spel|spellen)\b",
+    r"\b(dwingt|dwingen|dwong) (me|mij|haar|hem|oma|opa|mijn (moeder|vader|oma|opa)) (\w+ ){0,3}(geld|pinnen|te pinnen|pinpas|over te maken)\b"
+    r"(?=(\w| |\|)*\b(agressief|boos|bang|slaat|gooit|schreeuwt|dreigt)\b)",
+    r"\b(grabs?|grabbed|grabbing|chokes?|choked|choking) (me|her|him) by (the|my|her|his) (neck|throat|hair)\b",
 
 ]
 # Threats with a weapon or to kill: a crisis on their own, and acute (112 first).
@@ -239,7 +247,8 @@ ACUTE = THREAT + [
     r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (?!(\w+ ){0,2}(soms|vaak|weleens|regelmatig|altijd|elke)\b)(\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
     r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
-    r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b",
+    r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b|"
+    r"\b(net|zojuist|just) (\w+ ){0,2}(alles|allemaal|alle pillen|everything) (\w+ ){0,6}(ingenomen|geslikt|genomen|taken|swallowed)\b",
     r"\b(touw|strop) (\w+ ){0,2}(gepakt|meegenomen)\b|\b(benen|been) over de (rand|reling)\b|"
     r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a|zijn|haar|mijn) (\w+ )?"
     r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b|"

@@ -31,7 +31,7 @@ SUICIDE = [
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
-    r"\bals ik (er )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
+    r"\bals ik (er )?(morgen |straks |ineens )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
     r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
     r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
     r"\b(geen zin (meer )?in (het|mijn|dit) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
@@ -70,7 +70,7 @@ SUICIDE = [
     r"\b(ben|voel) (\w+ ){0,3}(een )?last (voor|van) (iedereen|anderen|jullie|mijn \w+)\b|\b(a|een) burden (to|for)\b",
     r"\b(zie|heb|is) (\w+ ){0,2}geen (uitweg|uitkomst)\b|\bgeen uitweg meer\b",
     r"\bgeen (reden|zin) (meer )?(om|tot) (te )?leven\b|\b(leven|life) (\w+ ){0,2}(niet|not) (meer )?(de moeite waard|worth)\b",
-    r"\bmoe van (het|mijn) leven\b|\btired of (life|living)\b",
+    r"\bmoe (\w+ )?van (het |mijn )?(leven|bestaan)\b|\btired of (life|living)\b",
     r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in (mijn|mn|m n) (arm|armen|benen|been|pols|polsen))\b|"
     r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
     r"^(ik )?(wil|wilt) niet meer$",
@@ -135,5 +135,13 @@ SUICIDE = [
     r"(\w| |\|)*\b(alles (is )?(\w+ )?(op orde|geregeld)|spaargeld|testament|afscheid)\b",
     r"\bals ik (er niet meer ben|dood ben|overleden ben|overlijd)\b(\w| |\|)*\b(deze week|dit weekend|morgen|vannacht|binnenkort)\b",
     r"\b(hoe lang|hoelang) (\w+ ){0,3}(voor|voordat|tot) (iemand|ze|men|mensen) (je|jou|me|mij) (vind|vindt|vinden)\b",
+    # "moe van bestaan"; an insurance pay-out as the way out of debt; euthanasia asked by someone who
+    # is not ill; a letter hidden for the family with the moment still open; letters and a place to jump
+    r"\b(overlijdensrisico|levens)verzekering\w*\b(\w| |\|)*\b(oplossen|oplost|in een keer|in 1 keer|alles betalen|uitkeert|uitbetaalt)\b",
+    r"\beuthanasie\b(\w| |\|)*\b(niet ziek|(wil|wilt) (gewoon |echt )?niet meer)\b",
+    r"\b(brief|briefje|brieven) (\w+ ){0,2}voor (mijn|m n) (\w+ )?(vrouw|man|kinderen|moeder|vader|ouders|familie|zoon|dochter|mama|papa)\b"
+    r"(\w| |\|)*\b(onder (mijn|m n) (matras|kussen|bed)|verstopt|weet (\w+ ){0,2}niet wanneer)\b",
+    r"\bletters? (to|for) (\w+ ){0,2}(family|kids|children|parents|loved ones|everyone)\b(\w| |\|)*"
+    r"\b(bridges?|can t keep going|cannot keep going|goodbye|won t need)\b",
     r"\bniet (\w+ )?lang meer (te gaan|te leven)\b(\w| |\|)*\b(niet ziek|zelf besloten|zelf gekozen|eigen keuze)\b",
 ]

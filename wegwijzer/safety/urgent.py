@@ -46,7 +46,7 @@ EMERGENCY = [
     # ("lag een uur op de grond ... ze is nu weer thuis": told afterwards, no 112 now)
     r"\b(ligt|liggen|lag|lying|lies) (?!(\w+ )?(overal )?(hondenpoep|poep|afval|vuil|rommel|glas|bladeren|troep|vuilnis|zwerfvuil)\b)"
     r"(\w+ ){0,4}(op straat|op de grond|op de stoep|in het water|"
-    r"onderaan de trap|in the street|on the ground|on the floor)\b"
+    r"onderaan de trap|in the street|on the ground|on the floor|op de \w*vloer)\b"
     r"(?!(\w| |\|)*\b(nu|inmiddels) (\w+ )?(weer |gelukkig )?(thuis|beter|opgeknapt|in het ziekenhuis)\b)",
     r"\b(met|loopt met|zwaait met|heeft|with|waving) (een )?(mes|messen|wapen|vuurwapen|pistool|knife|gun|weapon)\b"
     r"(?=(\w| )*(straat|\bbuiten|plein\b|\bspeeltuin|\bpark\b|\bop het plein|\bin de winkel|\bin de bus|\bbij de school|\bstreet|\boutside|\bshop|"
@@ -63,6 +63,9 @@ EMERGENCY = [
     r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
     r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
+    # a stroke: the face droops, someone sags to one side ("zakt scheef weg, zijn mond hangt")
+    r"\b(mond|mondhoek|gezicht) (\w+ ){0,2}(hangt|zakt) (\w+ )?(scheef|naar beneden|weg)?\b(?=(\w| |\|)*\b(praat|ineens|opeens|plotseling)\b)|"
+    r"\b(zakt|zakte) (\w+ ){0,2}scheef\b|\bberoerte\b(?=(\w| |\|)*\b(nu|net|ineens|opeens|denk ik)\b)",
     r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
     # a gun now; a child left in a hot car; someone who does not open the door and moans
     r"\b(wapen|pistool|vuurwapen|gun)\b(\w| |\|)*\b(op dit moment|right now)\b|\b(op dit moment|right now)\b(\w| |\|)*\b(wapen|pistool|vuurwapen|gun)\b",
