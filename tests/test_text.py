@@ -64,6 +64,12 @@ def test_typo_is_corrected_against_the_vocabulary() -> None:
     assert terms(norm, "mantelzrog")[0] == "mantelzorg"
 
 
+def test_a_typo_of_a_written_form_finds_its_vocabulary_word() -> None:
+    # The index holds lemmas ("schuld"); "shculden" is two letters from the form "schulden".
+    assert terms(Normaliser({}, {"schuld"}), "shculden") == ["shculden"]
+    assert terms(Normaliser({}, {"schuld"}, forms={"schulden": "schuld"}), "shculden") == ["schuld"]
+
+
 def test_a_real_dutch_word_is_no_typo() -> None:
     norm = Normaliser({}, {"open", "begeleiding"})
     assert terms(norm, "kopen") == ["kopen"]  # not "open": kopen is a word of its own

@@ -100,14 +100,15 @@ class Normaliser:
     """Turns text into index terms; knows the vocabulary for compounds and typos."""
 
     def __init__(self, synonyms: Mapping[str, str], vocabulary: Iterable[str] = (),
-                 fuzzy_cutoff: float = 84.0):
+                 fuzzy_cutoff: float = 84.0, forms: Mapping[str, str] | None = None):
         self.synonyms = {fold(k): tuple(tokenize(v)) for k, v in synonyms.items()}
         self.vocabulary = frozenset(vocabulary)
+        self.forms = dict(forms or {})  # a written form -> its vocabulary word ("schulden" -> "schuld")
         self.fuzzy_cutoff = fuzzy_cutoff
         self._by_length: dict[int, list[str]] = {}
         # Sorted: a typo as close to two words ("pasport": paspoort, passport) goes to the first
         # choice, and set order changes with Python's hash seed, so unsorted it changed per run.
-        for word in sorted(self.vocabulary):
+        for word in sorted(self.vocabulary | self.forms.keys()):
             self._by_length.setdefault(len(word), []).append(word)
         self._split = lru_cache(maxsize=65536)(self._split_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
@@ -196,4 +197,4 @@ class Normaliser:
             # form of a vocabulary word: begeleidt -> begeleiding.
             choices = [w for w in choices if w[:_STEM] == word[:_STEM]]
         match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
-        return (match[0], float(match[1])) if match else None
+        return (self.forms.get(match[0], match[0]), float(match[1])) if match else None

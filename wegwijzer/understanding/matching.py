@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Service
-from wegwijzer.text import Normaliser, Term, everyday
+from wegwijzer.text import Normaliser, Term, everyday, lemma, tokenize
 
 # Field weights: residents' own words and titles say most about a service.
 FIELD_WEIGHTS = {"title": 3.0, "words": 3.0, "examples": 2.0, "summary": 1.5, "answer": 1.0,
@@ -86,10 +86,14 @@ class Index:
         base = Normaliser(kb.synonyms)
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for doc_id, fields in _documents(kb):
+        documents = list(_documents(kb))
+        for doc_id, fields in documents:
             self._add(doc_id, fields, base, postings, pairs)
-        # Compounds split and typos are corrected only towards words the index holds.
-        self.normaliser = Normaliser(kb.synonyms, postings, fuzzy_cutoff)
+        # Compounds split and typos are corrected only towards words the index holds, also by way of
+        # their written forms: "shculden" is two letters from "schulden" (the index holds "schuld").
+        forms = {t: lemma(t) for _, fields in documents for texts in fields.values() for text in texts
+                 for t in tokenize(text) if lemma(t) != t and lemma(t) in postings}
+        self.normaliser = Normaliser(kb.synonyms, postings, fuzzy_cutoff, forms)
         n_docs = len(kb.services) + len(kb.municipality.out_of_scope)
         self.idf = {t: math.log(1 + n_docs / len(docs)) * _specific(t) for t, docs in postings.items()}
         self.postings = dict(postings)
