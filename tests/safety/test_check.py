@@ -637,3 +637,11 @@ def test_anger_at_things_a_course_a_novel_and_an_ordinary_letter_stay_calm(text:
                                   "haar mondhoek hangt ineens scheef en ze praat onduidelijk"])
 def test_someone_on_the_floor_and_a_face_that_droops_need_112(text: str) -> None:
     assert emergency(text)
+
+
+def test_a_bailiff_who_threatens_to_take_the_furniture_is_a_money_worry() -> None:
+    assert detect("de deurwaarder dreigt volgende week onze meubels mee te nemen") is None
+
+
+def test_a_mouth_that_hangs_crooked_needs_112_in_either_order() -> None:
+    assert emergency("opa praat ineens heel raar en zijn mond hangt scheef")

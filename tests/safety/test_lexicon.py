@@ -19,6 +19,8 @@ CRISES = [
     ("kocam beni dövüyor", "veilig-thuis", "tr"),
     ("kendimi öldürmek istiyorum", "zelfmoordpreventie", "tr"),
     ("bazen kendimi nasıl öldüreceğimi düşünüyorum", "zelfmoordpreventie", "tr"),  # how I would kill myself
+    ("keşke uyuyup bir daha hiç uyanmasam", "zelfmoordpreventie", "tr"),  # never wake up again
+    ("myślę o tym, żeby skoczyć z dachu", "zelfmoordpreventie", "pl"),  # to jump off the roof
     ("mój mąż mnie bije", "veilig-thuis", "pl"),
     ("moj maz mnie bije", "veilig-thuis", "pl"),
     ("chcę się zabić", "zelfmoordpreventie", "pl"),

@@ -103,6 +103,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(bogazimi|bogazini) (sikti|sikiyor)|\bzorla evlen\w*|\bzorla (\w+ ){0,2}evlendir\w*"),
         (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (\w+ ){0,2}(oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
         (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
+             r"(bir daha|hic) (\w+ )?uyan(mamak|masam|mayayim|mayacagim)|"
              r"kendimi kes\w*|kendini kes\w*|jiletle)"),
         # everyone better off without me; no meaning in living; you'll be rid of me; ending everything;
         # a farewell letter; cutting my arms; pills swallowed
@@ -122,7 +123,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(grozi|grozil|grozi mi|mowi) (\w+ ){0,3}(ze mnie )?(zabije|zabic|pobije)\b|\bchce mnie zabic\b"),
         (_V, r"\bnie pozwala mi (wychodzic|spotykac|pracowac|widywac)|\bkontroluje (kazde euro|moje pieniadze|moj telefon|wszystko co)"),
         (_S, r"\b(zabic sie|sie zabic|sie zabije|zabije sie|zabilam sie|odebrac sobie zycie|skonczyc ze soba|samobojst\w*|samobojcz\w*)\b"),
-        (_S, r"\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
+        (_S, r"\bskoczyc z (mostu|dachu|balkonu|okna)\b|\brzucic sie pod pociag\b|\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
         (_V, r"\b(śledzi|nęka|prześladuje) mnie\b|\bmnie (śledzi|nęka|prześladuje)\b"),  # stalking
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
              r"zrobic sobie krzywde)\b"),

@@ -25,7 +25,8 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
 # What companies and landlords "threaten" with: a money worry, not violence.
 _NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
-                 r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen)")
+                 r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
+                 r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| de spijker)"

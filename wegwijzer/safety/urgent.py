@@ -64,7 +64,7 @@ EMERGENCY = [
     r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
     # a stroke: the face droops, someone sags to one side ("zakt scheef weg, zijn mond hangt")
-    r"\b(mond|mondhoek|gezicht) (\w+ ){0,2}(hangt|zakt) (\w+ )?(scheef|naar beneden|weg)?\b(?=(\w| |\|)*\b(praat|ineens|opeens|plotseling)\b)|"
+    r"\b(mond|mondhoek|gezicht) (\w+ ){0,2}(hangt|zakt) (\w+ )?scheef\b|\bscheve mond\b|"
     r"\b(zakt|zakte) (\w+ ){0,2}scheef\b|\bberoerte\b(?=(\w| |\|)*\b(nu|net|ineens|opeens|denk ik)\b)",
     r"\b(het water in|te water) (gereden|geraakt|gevallen|gesprongen)\b|\b(gereden|gevallen) (\w+ ){0,2}het water in\b",
     # a gun now; a child left in a hot car; someone who does not open the door and moans
