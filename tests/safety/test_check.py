@@ -645,3 +645,21 @@ def test_a_bailiff_who_threatens_to_take_the_furniture_is_a_money_worry() -> Non
 
 def test_a_mouth_that_hangs_crooked_needs_112_in_either_order() -> None:
     assert emergency("opa praat ineens heel raar en zijn mond hangt scheef")
+
+
+@pytest.mark.parametrize("text", [
+    "is er een traning zelfmoordpreventie voor docenten",
+    "ons team wil een cursus over het herkennen van zelfmoordgedachten bij leerlingen",
+    "welk nummer is er voor mensen die er een eind aan willen maken? voor de poster in de kantine",
+    "ze dreigen ons volgende maand af te sluiten vanwege de achterstand",
+    "mijn zoon van 14 slaat de deur hard als hij boos is",
+])
+def test_questions_about_the_line_and_slammed_doors_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["mijn vriendin zegt dat ze er een eind aan wil maken",
+                                  "ik wil er een einde aan maken, ik heb al een cursus gevolgd maar niets helpt",
+                                  "hij slaat me met de deur open"])
+def test_the_same_words_about_oneself_stay_a_crisis(text: str) -> None:
+    assert detect(text) is not None

@@ -34,7 +34,8 @@ _ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
 _NO_HITTING = re.compile(r"\b(slaat|sloeg|schopt|schopte) (\w+ )?(niet|niemand|nooit)\b|\bniet dat (hij|zij|ze) (slaat|sloeg)\b")
 _ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt|scriptie|voorlichting|les over|"
-                    r"lessen over|training|cursus|avond over|protocol|nabestaand\w*|thriller|roman|podcast|toneelstuk|leesclub)\b")
+                    r"lessen over|train\w*|traning|cursus\w*|workshop|scholing|avond over|protocol|nabestaand\w*|thriller|roman|"
+                    r"podcast|toneelstuk|leesclub)\b")
 _TOPIC_WORD = re.compile(r"^(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|huiselijk( geweld)?|"
                          r"kindermishandeling|ouderenmishandeling)$")
 # A young child's tantrum ("mijn peuter krijgt woedeaanvallen en slaat dan naar mij") is a CJG
@@ -214,7 +215,8 @@ def _about_the_topic(hits: list[str], texts: _Texts) -> list[str]:
         return hits
     return [hit for hit in hits if not (_TOPIC_WORD.match(hit) and re.search(
         rf"\b(over|waarin|door|about)( \w+){{0,3}} {re.escape(hit)}|"
-        rf"\b{re.escape(hit)}( \w+){{0,3}} (herken\w*|signaleer\w*|signaleren|bespreekbaar)\b", written))]
+        rf"\b{re.escape(hit)}( \w+){{0,3}} (herken\w*|signaleer\w*|signaleren|bespreekbaar|train\w*|traning|cursus\w*)\b|"
+        rf"\b(train\w*|traning|cursus\w*|workshop|scholing)( \w+){{0,4}} {re.escape(hit)}\b", written))]
 
 
 def _not_at_home(hits: list[str], texts: _Texts) -> list[str]:

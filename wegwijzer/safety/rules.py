@@ -24,12 +24,12 @@ ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moe
 CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
 # What companies and landlords "threaten" with: a money worry, not violence.
-_NOT_A_THREAT = (r" (\w+ )?(af te sluiten|afsluiten|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
+_NOT_A_THREAT = (r" (\w+ ){0,2}(af te sluiten|afsluiten|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
                  r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| de spijker)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 _NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
@@ -43,7 +43,7 @@ _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|o
 # "hij dreigt met een advocaat": a legal step, not violence
 _NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
-AT_THINGS = r"(?! met (de )?deur| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
+AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 # (not "hit my parked car", "schopt tegen mijn fiets": things)

@@ -36,7 +36,8 @@ SUICIDE = [
     r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
     r"\b(geen zin (meer )?in (het|mijn|dit) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
     r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
-    r"\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
+    # (not "het nummer voor mensen die er een eind aan willen maken": a question about the line)
+    r"(?<!\bmensen die )(?<!\bmens die )(?<!\biemand die )\ber (\w+ ){0,3}(een )?(eind|einde) aan (\w+ ){0,1}(maken|te maken)\b",
     r"\bpunt (\w+ ){0,2}achter (mijn leven|het leven|alles)\b|\bpunt achter zetten (\| )?(\w+ ){0,2}voor altijd\b",
     r"\b(mezelf|mijzelf) (van kant|iets aan(doen)?|ophangen|doden|dood\w*)\b|\bvan kant maken\b",
     r"(?<!dreigen )(?<!dreigt )(?<!dreigde )(?<!dreigden )(?<!gaat )(?<!gaan )(?<!zullen )(?<!\bhij )(?<!\bzij )(?<!\bze )"
