@@ -12,7 +12,7 @@ import re
 import traceback
 from collections.abc import Callable
 
-from telegram import CallbackQuery, Message, MessageEntity, ReplyParameters, Update
+from telegram import CallbackQuery, Message, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes,
@@ -22,6 +22,7 @@ from wegwijzer.answer import Answer
 from wegwijzer.assistant import Assistant
 from wegwijzer.events import EventSink
 from wegwijzer.telegram import texts
+from wegwijzer.telegram.addressed import ADDRESSED, without_mention
 from wegwijzer.telegram.ratelimit import Verdict
 from wegwijzer.telegram.replies import (CHOOSE, FEEDBACK, SUGGESTION, TOPIC, choices_keyboard,
                                         feedback_keyboard, split_message, suggestions_keyboard,
@@ -37,28 +38,6 @@ CHAT_LIMIT_KEY = "wegwijzer.chat_limit"
 
 SERVICE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 Context = ContextTypes.DEFAULT_TYPE
-
-
-class _Addressed(filters.MessageFilter):
-    """Private chats always; in groups only a mention, a reply to the bot, or /command@bot."""
-
-    def filter(self, message: Message) -> bool:
-        if message.chat.type == ChatType.PRIVATE:
-            return True
-        if message.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
-            return False
-        bot = message.get_bot()
-        reply = message.reply_to_message
-        if reply and reply.from_user and reply.from_user.id == bot.id:
-            return True
-        name = f"@{bot.username}".lower()
-        kinds = [MessageEntity.MENTION, MessageEntity.BOT_COMMAND]
-        found = [*message.parse_entities(kinds).values(),
-                 *message.parse_caption_entities(kinds).values()]
-        return any(word.lower() == name or word.lower().endswith(name) for word in found)
-
-
-ADDRESSED = _Addressed()
 
 
 def add_handlers(application: Application) -> None:
@@ -110,7 +89,7 @@ async def unknown_command(update: Update, context: Context) -> None:
 async def question(update: Update, context: Context) -> None:
     """Free text (new or edited): the assistant's answer. An edit is answered as a new question."""
     message = update.effective_message
-    text = _without_mention(message.text or "", context.bot.username)
+    text = without_mention(message.text or "", context.bot.username)
     if not text:
         await _send(context, update, texts.ASK_QUESTION)
         return
@@ -120,12 +99,6 @@ async def question(update: Update, context: Context) -> None:
 async def not_text(update: Update, context: Context) -> None:
     """Photos, voice, stickers, files, video, locations: we read text only."""
     await _send(context, update, texts.ONLY_TEXT)
-
-
-def _without_mention(text: str, username: str | None) -> str:
-    if username:
-        text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
 
 
 # --- buttons -----------------------------------------------------------------------------
