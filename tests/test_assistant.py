@@ -12,8 +12,9 @@ import yaml
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wegwijzer.answer import Answer, Choice
-from wegwijzer.assistant import SAFETY_HINTS, Assistant, build_assistant
+from wegwijzer.assistant import Assistant, build_assistant
 from wegwijzer.knowledge.base import KnowledgeError, load_or_raise
+from wegwijzer.replies import SAFETY_HINTS
 from wegwijzer.safety.model import SafetyModel
 from wegwijzer.settings import MatchSettings, Settings
 

@@ -22,7 +22,7 @@ from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
 from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_first, youth_over_choice,
                                   youth_suggested)
-from wegwijzer.replies import FRONT_DOOR, Replies
+from wegwijzer.replies import FRONT_DOOR, PRIVACY_NOTE, SAFETY_HINTS, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety.net import caught
@@ -36,13 +36,6 @@ from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.writer_model import WriterModel, shipped_writer_model
 from wegwijzer.understanding.semantic import SemanticIndex
 
-PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
-# Above an ordinary answer when the word model hears some worry, but not enough for a crisis answer.
-SAFETY_HINTS = {
-    "veilig-thuis": "Voelt u zich thuis niet veilig, of maakt u zich zorgen om iemand? "
-                    "Bel Veilig Thuis: 0800-2000. Dat is gratis, dag en nacht.",
-    "zelfmoordpreventie": "Denkt u aan zelfdoding? Bel 113: 0800-0113. Dat is gratis, dag en nacht.",
-}
 GUESSED = ("nl", "en")  # languages whose typos and compounds the word index may guess at
 SUGGESTED = ("schuldhulp", "mantelzorg", "wmo-ondersteuning", "cjg")
 MAX_QUESTION = 2000  # channels limit further; the core stays fast on anything

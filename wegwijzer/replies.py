@@ -21,6 +21,13 @@ from wegwijzer.safety.check import NUMBERS, Signal
 
 TEMPLATES = Path(__file__).parent / "templates"
 FRONT_DOOR = "incluzio"
+PRIVACY_NOTE = "U hoeft geen persoonlijke gegevens te sturen, zoals uw naam, adres of telefoonnummer. Ik bewaar ze niet."
+# Above an ordinary answer when the word model hears some worry, but not enough for a crisis answer.
+SAFETY_HINTS = {
+    "veilig-thuis": "Voelt u zich thuis niet veilig, of maakt u zich zorgen om iemand? "
+                    "Bel Veilig Thuis: 0800-2000. Dat is gratis, dag en nacht.",
+    "zelfmoordpreventie": "Denkt u aan zelfdoding? Bel 113: 0800-0113. Dat is gratis, dag en nacht.",
+}
 # A phone number in a line of text (071-541 35 36, 0800-2000, 112), not a time (8.30) or a URL (113.nl).
 _NUMBER = re.compile(r"(?<!\d)(?<!\d[.,:])\d[\d -]{1,14}\d(?!\d|[.,:]\w)")
 
