@@ -107,7 +107,7 @@ VIOLENCE = [
     # (not bullies who throw the writer's things in the bin, nor a child's tantrum "als iets niet mag")
     r"\b(gooit|gooide|smijt|smeet|gooien) (?!(m n|mn|mijn|zijn|haar) spullen (in|op|weg)\b)(\w+ ){0,2}(met )?"
     r"(dingen|spullen|borden|stoelen|glazen|meubels)\b(?! als (\w+ )?(iets|het) niet (mag|lukt|krijgt)\b)"
-    r"(?!(\w| |\|)*\b(doet|deed|raakt|raakte) (\w+ )?(niemand|nooit iemand) (\w+ )?(iets|wat|kwaad|pijn)?\b)",
+    r"(?!(\w| |\|)*\b(doet|deed|raakt|raakte) (\w+ )?(niemand|nooit iemand)\b)",  # "ze doet niemand iets"
     rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",

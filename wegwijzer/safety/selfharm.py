@@ -134,7 +134,8 @@ SUICIDE = [
     r"\b(brief|briefje|brieven) voor (mijn|m n) (vrouw|man|kinderen|moeder|vader|ouders|familie|zoon|dochter)\b(\w| )* ligt\b",
     r"\b(kat|katten|poes|poezen|hond|honden|huisdieren|konijn\w*) (\w+ ){0,3}(naar het asiel|herplaatst|weggegeven|een nieuw (thuis|huis))\b"
     r"(\w| |\|)*\b(alles (is )?(\w+ )?(op orde|geregeld)|spaargeld|testament|afscheid)\b",
-    r"\bals ik (er niet meer ben|dood ben|overleden ben|overlijd)\b(\w| |\|)*\b(deze week|dit weekend|morgen|vannacht|binnenkort)\b",
+    # ("als ik er niet meer ben" is heard on its own above)
+    r"\bals ik (dood ben|overleden ben|overlijd)\b(\w| |\|)*\b(deze week|dit weekend|morgen|vannacht|binnenkort)\b",
     r"\b(hoe lang|hoelang) (\w+ ){0,3}(voor|voordat|tot) (iemand|ze|men|mensen) (je|jou|me|mij) (vind|vindt|vinden)\b",
     # "moe van bestaan"; an insurance pay-out as the way out of debt; euthanasia asked by someone who
     # is not ill; a letter hidden for the family with the moment still open; letters and a place to jump
