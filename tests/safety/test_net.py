@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.safety.net import caught
+from wegwijzer.safety.net import about_a_crisis_line, caught
 from wegwijzer.settings import MatchSettings
 
 M = MatchSettings()
@@ -29,3 +29,25 @@ def test_an_ordinary_service_is_never_caught(shipped_assistant: Assistant) -> No
     assert ranking.candidates[0].id == "schuldhulp"
     ids = crisis_ids(shipped_assistant)
     assert not caught(ranking.candidates[0], ranking, 1.0, shipped_assistant.index, ids, M, foreign=True)
+
+
+def test_a_question_that_names_a_crisis_line_is_about_one(shipped_assistant: Assistant) -> None:
+    ids = crisis_ids(shipped_assistant)
+    for question in ("Is Veilig Thuis ook in het weekend bereikbaar?", "kost het geld om 113 te bellen",
+                     "wat is de meldcode precies", "folders over mishandelingen voor de wachtkamer"):
+        assert about_a_crisis_line(shipped_assistant.index.rank(question), shipped_assistant.index, ids), question
+
+
+def test_sharing_an_everyday_word_with_a_crisis_line_is_not_about_one(shipped_assistant: Assistant) -> None:
+    # "training" is in "training zelfmoordpreventie", "slaat" is a form of the listed "geslagen"
+    ids = crisis_ids(shipped_assistant)
+    for question in ("Hoe laat beginnen de trainingen van de hockeyclub op zaterdag?",
+                     "de buurman slaat zijn hond, ik zie het vanuit mijn keuken"):
+        assert not about_a_crisis_line(shipped_assistant.index.rank(question), shipped_assistant.index, ids)
+
+
+def test_a_crisis_line_is_no_answer_to_a_question_about_sports_training(shipped_assistant: Assistant) -> None:
+    answer = shipped_assistant.ask("Hoe laat begint de training van de JO11 bij de voetbalclub op zaterdag?")
+    assert not answer.crisis
+    assert answer.service not in crisis_ids(shipped_assistant)
+    assert not set(answer.alternatives) & crisis_ids(shipped_assistant)

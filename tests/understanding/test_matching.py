@@ -108,3 +108,10 @@ def test_a_word_listed_only_inside_a_phrase_weighs_less_than_a_word_listed_alone
     # gezonde-leefstijl lists "trap op zonder hijgen" but not "trap" alone; "sport" alone
     assert index.postings["trap"]["gezonde-leefstijl"] == pytest.approx(3.0 * PHRASE_PART)
     assert index.postings["sport"]["gezonde-leefstijl"] >= 3.0
+
+
+def test_listed_holds_the_single_words_as_written_not_phrase_parts(index: Index) -> None:
+    listed = index.listed["veilig-thuis"]
+    assert {"meldcode", "geslagen", "mishandeling"} <= listed
+    assert "training" not in index.listed["zelfmoordpreventie"]  # only in "training zelfmoordpreventie"
+    assert "113" in index.listed["zelfmoordpreventie"]

@@ -97,6 +97,10 @@ class Index:
         n_docs = len(kb.services) + len(kb.municipality.out_of_scope)
         self.idf = {t: math.log(1 + n_docs / len(docs)) * _specific(t) for t, docs in postings.items()}
         self.postings = dict(postings)
+        # the single words each document lists as written ("meldcode", "geslagen"), for whether a
+        # question names a topic rather than merely sharing a word with one of its phrases
+        self.listed = {doc_id: frozenset(t for text in fields.get("words", ()) for tokens in [tokenize(text)]
+                                         if len(tokens) == 1 for t in tokens) for doc_id, fields in documents}
         self.pairs = {p: frozenset(d) for p, d in pairs.items()}
 
     @staticmethod
