@@ -663,3 +663,22 @@ def test_questions_about_the_line_and_slammed_doors_stay_calm(text: str) -> None
                                   "hij slaat me met de deur open"])
 def test_the_same_words_about_oneself_stay_a_crisis(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "de huisbaas wil dat we voor het einde van de maand vertrokken zijn, we hebben straks geen dak boven ons hoofd",
+    "kunnen we met de buurt iets leuks doen met het lege grasveld naast de flat",
+    "het incassobureau dreigt met beslag op mijn loon en ik schaam me kapot",
+    "mijn dochter van 15 smijt de deuren dicht en schreeuwt als ze haar telefoon moet inleveren",
+    "sinds zijn beroerte is opa soms boos, maar hij doet niemand echt pijn",
+])
+def test_a_month_end_a_roof_an_empty_field_a_wage_claim_and_slammed_doors_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["ik wil van de flat springen", "ik sta op het dak en wil er een einde aan maken",
+                                  "ik voel me zo leeg en hopeloos, ik wil dood",
+                                  "hij dreigt mij iets aan te doen als ik wegga",
+                                  "mijn stiefvader doet mijn moeder pijn"])
+def test_the_plan_despair_and_threats_themselves_stay_a_crisis(text: str) -> None:
+    assert detect(text) is not None

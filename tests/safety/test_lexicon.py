@@ -27,6 +27,7 @@ CRISES = [
     ("corka tnie sie po rekach", "zelfmoordpreventie", "pl"),
     ("ሰብኣየይ ይወቕዓኒ እዩ", "veilig-thuis", "ti"),
     ("ንርእሰይ ክቐትል እሓስብ", "zelfmoordpreventie", "ti"),
+    ("ሕጂ ክነብር ድሌት የብለይን", "zelfmoordpreventie", "ti"),  # I have no wish to live
     ("ninkaygu wuu i garaacaa", "veilig-thuis", "so"),
     ("waxaan rabaa inaan is dilo", "zelfmoordpreventie", "so"),
     # coercive control: kept in, phone and money watched

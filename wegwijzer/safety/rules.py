@@ -41,7 +41,7 @@ _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young
 _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|bij het station|in de trein|"
            r"in de bus|bij de bushalte|in het park|in de winkel|op het werk|op mijn werk)\b)")
 # "hij dreigt met een advocaat": a legal step, not violence
-_NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht))"
+_NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht|beslag|loonbeslag|ontruiming|uitzetting))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
@@ -52,7 +52,8 @@ _THING = r"(?!(\w+ )?(car|bike|van|fence|auto|fiets|scooter|brommer|schutting|he
 # rules read no violence in it, and the word model may not make it a crisis on its own (safety.danger).
 ANGER_AT_THINGS = (r"\b(slaat|sloeg|slaan|gooit|gooide|schopt|schopte|trapt|trapte|smijt|smeet) (\w+ ){0,3}"
                    r"(dingen|spullen|deuren|de deur|een gat|gaten|de boel|alles|servies|borden) (\w+ ){0,3}"
-                   r"(kapot|stuk|in elkaar|dicht|in de muur|in de deur)\b")
+                   r"(kapot|stuk|in elkaar|dicht|in de muur|in de deur)\b|"
+                   r"\bmet (deuren|de deur|spullen|dingen|borden) (smijt|smijten|smeet|gooit|gooien|gooide|slaat|slaan|sloeg)\b")
 VICTIM = rf"(?:me|mij|ons|haar|hem|mama|papa|mijn {_THING}\w+|m n {_THING}\w+|onze {_THING}\w+|my {_THING}\w+|us|her|him)"
 
 VIOLENCE = [
@@ -61,7 +62,7 @@ VIOLENCE = [
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
     rf"\b{PERSON}{_TODDLER}{_STREET}( \w+){{0,3}} {HURT}\b{_NOT_AT_HOME}",
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b)",  # kicked me out: a home lost
-    rf"\b{PERSON} doen (\w+ ){{0,2}}pijn\b",
+    rf"\b{PERSON} doen (?!(\w+ )?(niemand|nooit|geen)\b)(\w+ ){{0,2}}pijn\b",  # not "hij doet niemand echt pijn"
     rf"\b(word|wordt|worden|werd|ben|is) {_STREET}"
     r"(\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
     r"(?! door (een|de|die|andere) (\w+ )?(jongen|meisje|kind|klasgenoot|leerling|jongens|kinderen|onbekende|vreemde|"
@@ -84,8 +85,9 @@ VIOLENCE = [
     rf"\b{PERSON}{_TODDLER}{_STREET}(?! (\w+ ){{0,6}}(gat|gaten|deuk) in\b) (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",  # (not a hole kicked in a door)
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|(mijn|m n|je|jouw) (eigen )?{PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
-    r"\b(dreigt|dreigde|dreigen|bedreigt) (\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
-    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak))",
+    r"\b(dreigt|dreigde|dreigen|bedreigt) (?!(\w+ )?met (een |de )?(beslag|loonbeslag|boete|deurwaarder|incasso|ontruiming|uitzetting)\b)"
+    r"(\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
+    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak|beslag|loonbeslag|ontruiming|uitzetting))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
     rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation

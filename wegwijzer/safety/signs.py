@@ -37,6 +37,7 @@ def _not_denied(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren, scheldt, schelden, krijsen, "
                    "brullen, screaming, yelling, shouting")
 _DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, help, gerommel, hitting, smijten")
+_SLAMMED = _any("(smijt|smijten|smeet|slaat|slaan) (\\w+ )?(de )?(deur|deuren), (deur|deuren) (\\w+ )?(dicht)?(smijt|smijten|slaat|slaan)")
 _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
 # A parent telling about their own young child's tantrums: a question for the CJG.
 _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
@@ -72,7 +73,7 @@ PAIRS = {
         Pair(_PILLS, _SORRY),
     ],
     "veilig-thuis": [
-        Pair(_AGGRESSION, _DISTRESS),
+        Pair(_AGGRESSION, _DISTRESS, _SLAMMED),
         Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
         Pair(_DRINK, _DANGER, _ROAD),
         Pair(_INJURY, _INJURED, _ACCIDENT),
@@ -126,14 +127,14 @@ GROUPS = {
                                 "mag het niet zeggen, secret")),
     ],
     "zelfmoordpreventie": [
-        Group("dood", 2, _any("dood, sterven, doodgaan, einde, er niet meer zijn, niet meer wakker, eindelijk rust, "
+        Group("dood", 2, _any("dood, sterven, doodgaan, einde(?! van (de|het) (maand|week|dag|jaar|middag|avond|zomer|schooljaar)), er niet meer zijn, niet meer wakker, eindelijk rust, "
                               "niet meer leven, to die, dying, dead"), True),  # not "die": Dutch for "that"
         Group("plan", 3, _any("pillen, slaappillen, medicijnen (sparen|verzamelen|gespaard|verzameld), touw, brug, "
-                              "spoor, trein, flat, dak, springen, afscheid\\w*, spullen weg\\w*, "
+                              "spoor, trein, van (de|een) flat, (?<!geen )dak(?! boven), springen, afscheid\\w*, spullen weg\\w*, "
                               "alles geregeld, pills, bridge, goodbye"), True),
         Group("zelfbeschadiging", 3, _any("snijden, snijd, sneed, krassen, kras, mezelf pijn doen, mezelf iets aandoen, "
                                           "cutting, hurt myself"), True),
-        Group("wanhoop", 2, _any("hopeloos, uitzichtloos, zinloos, geen zin, geen uitweg, geen toekomst, leeg, "
+        Group("wanhoop", 2, _any("hopeloos, uitzichtloos, zinloos, geen zin, geen uitweg, geen toekomst, leeg(?! (veld\\w*|huis|pand|terrein|stuk|koelkast|portemonnee|rekening|woning)), "
                                  "kan niet meer, een last, tot last, waardeloos, mislukt, niemand mist, beter af, op is, "
                                  "opgebrand, hopeless, pointless, worthless, burden")),
         Group("voorgoed", 1, _any("voor altijd, nooit meer, voorgoed, eeuwig, rust, forever")),
