@@ -25,7 +25,7 @@ from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_fir
 from wegwijzer.replies import FRONT_DOOR, PRIVACY_NOTE, SAFETY_HINTS, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
-from wegwijzer.safety.net import about_a_crisis_line, caught
+from wegwijzer.safety.net import caught, keeps_crisis_lines
 from wegwijzer.safety.model import SafetyModel, shipped_model
 from wegwijzer.settings import MatchSettings, Settings
 from wegwijzer.understanding.smalltalk import Smalltalk, classify, mentions_own_name, strip_personal_data
@@ -113,7 +113,8 @@ class Assistant:
                                   guess=reading.language in GUESSED, tokens=tokens)
         # An idiom ("this job is killing me") is no question for a crisis line, and neither is a
         # question that shares only everyday words with one ("hoe laat begint de training?").
-        if danger.calm or (reading.language in GUESSED and not about_a_crisis_line(ranking, self.index, self._crisis_ids)):
+        if danger.calm or (reading.language in GUESSED and not keeps_crisis_lines(
+                ranking, self.index, self._crisis_ids, danger.worry, self.match)):
             ranking = dataclasses.replace(ranking, candidates=tuple(
                 c for c in ranking.candidates if c.id not in self._crisis_ids))
         short = ranking.content_words <= 2 and reading.words <= 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.safety.net import about_a_crisis_line, caught
+from wegwijzer.safety.net import about_a_crisis_line, caught, keeps_crisis_lines
 from wegwijzer.settings import MatchSettings
 
 M = MatchSettings()
@@ -51,3 +51,15 @@ def test_a_crisis_line_is_no_answer_to_a_question_about_sports_training(shipped_
     assert not answer.crisis
     assert answer.service not in crisis_ids(shipped_assistant)
     assert not set(answer.alternatives) & crisis_ids(shipped_assistant)
+
+
+def test_the_crisis_lines_stay_candidates_where_the_net_could_still_hear_a_crisis(shipped_assistant: Assistant) -> None:
+    # "einde" is a word only the crisis lines use, but not one they list by itself
+    ids = crisis_ids(shipped_assistant)
+    ranking = shipped_assistant.index.rank("soms denk ik aan het einde")
+    index = shipped_assistant.index
+    assert not about_a_crisis_line(ranking, index, ids)
+    assert keeps_crisis_lines(ranking, index, ids, M.crisis_net_worry, M)
+    assert not keeps_crisis_lines(ranking, index, ids, 0.0, M)
+    hockey = index.rank("Hoe laat beginnen de trainingen van de hockeyclub op zaterdag?")
+    assert not keeps_crisis_lines(hockey, index, ids, 0.0, M)  # "training": only theirs, but no worry

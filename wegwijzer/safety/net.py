@@ -46,3 +46,11 @@ def about_a_crisis_line(ranking: Ranking, index: Index, crisis_ids: Collection[s
         return True
     words = [t.term for t in ranking.terms if t.how != "samenstelling"]
     return any(index.pairs.get(p, frozenset()) & set(crisis_ids) for p in zip(words, words[1:]))
+
+
+def keeps_crisis_lines(ranking: Ranking, index: Index, crisis_ids: Collection[str], worry: float,
+                       m: MatchSettings) -> bool:
+    """Whether the crisis lines stay candidates: the question names their topic, or the net could
+    still hear a crisis in it (a word only they use, with some worry), which it must not be denied."""
+    return about_a_crisis_line(ranking, index, crisis_ids) or (
+        worry >= m.crisis_net_worry and crisis_word(ranking, index, crisis_ids, guessed=False))
