@@ -40,8 +40,10 @@ _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young
 # "is bij het uitgaan in elkaar geslagen": a crime in the street, not violence at home (Slachtofferhulp)
 _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|bij het station|in de trein|"
            r"in de bus|bij de bushalte|in het park|in de winkel|op het werk|op mijn werk)\b)")
+# What a creditor or landlord "dreigt met": a claim, not violence ("dreigt met beslag op mijn loon")
+_CLAIMS = r"boete|deurwaarder|incasso|beslag|loonbeslag|ontruiming|uitzetting"
 # "hij dreigt met een advocaat": a legal step, not violence
-_NOT_LEGAL = r"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|boete|deurwaarder|incasso|politie|ontslag|brief|klacht|beslag|loonbeslag|ontruiming|uitzetting))"
+_NOT_LEGAL = rf"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|politie|ontslag|brief|klacht|{_CLAIMS}))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
@@ -85,9 +87,9 @@ VIOLENCE = [
     rf"\b{PERSON}{_TODDLER}{_STREET}(?! (\w+ ){{0,6}}(gat|gaten|deuk) in\b) (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",  # (not a hole kicked in a door)
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|(mijn|m n|je|jouw) (eigen )?{PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
-    r"\b(dreigt|dreigde|dreigen|bedreigt) (?!(\w+ )?met (een |de )?(beslag|loonbeslag|boete|deurwaarder|incasso|ontruiming|uitzetting)\b)"
+    rf"\b(dreigt|dreigde|dreigen|bedreigt) (?!(\w+ )?met (een |de )?({_CLAIMS})\b)"
     r"(\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
-    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(boete|deurwaarder|incasso|rechtszaak|beslag|loonbeslag|ontruiming|uitzetting))",
+    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(rechtszaak|{_CLAIMS}))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
     rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation
