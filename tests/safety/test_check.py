@@ -682,3 +682,36 @@ def test_a_month_end_a_roof_an_empty_field_a_wage_claim_and_slammed_doors_stay_c
                                   "mijn stiefvader doet mijn moeder pijn"])
 def test_the_plan_despair_and_threats_themselves_stay_a_crisis(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("er is niks meer om voor te leven sinds ze weg is", "zelfmoordpreventie"),
+    ("i have nothing left to live for", "zelfmoordpreventie"),
+    ("ik denk steeds na over hoe en wanneer", "zelfmoordpreventie"),
+    ("als ik er niet ben is mijn levensverzekering het enige wat de kinderen nog hebben", "zelfmoordpreventie"),
+    ("de hulp van mijn oma schreeuwt tegen haar en ze heeft grijpplekken op haar arm", "veilig-thuis"),
+    ("gisteren heb ik mijn dochtertje een klap gegeven en ik schaam me zo", "veilig-thuis"),
+    ("ze draagt ook in de zomer een sjaal zodat niemand de blauwe plekken ziet", "veilig-thuis"),
+])
+def test_no_reason_to_live_a_plan_grip_marks_a_parents_slap_and_hidden_bruises(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "we plannen samen hoe en wanneer we gaan verhuizen",
+    "mijn levensverzekering is het enige wat ik via de bank heb afgesloten",
+    "onze zoon heeft uit frustratie een gat in de slaapkamerdeur geschopt, ons doet hij niks",
+    "mijn broer zuipt zich elk weekend klem, ik ben bang dat het een keer misgaat",
+    "mijn moeder met dementie slaat soms naar de verzorgster als die haar wast",
+    "ze hebben ons ingemaakt, 5-0, maar is er een voetbalclub voor oudere heren?",
+    "opa weet vaak niet meer of hij zijn medicijnen heeft ingenomen",
+])
+def test_plans_a_policy_a_door_drinking_a_carer_hit_a_lost_match_and_forgotten_pills_stay_calm(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["de verzorgster van mijn moeder slaat haar", "mijn man zuipt zich kapot en ik ben bang",
+                                  "hij zei dat hij me gaat afmaken", "ze heeft net al haar pillen ingenomen"])
+def test_a_carer_who_hits_fear_of_a_drinker_a_threat_and_pills_taken_stay_a_crisis(text: str) -> None:
+    assert detect(text) is not None

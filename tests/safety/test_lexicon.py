@@ -54,9 +54,20 @@ CRISES = [
     ("طليقي بيطاردني", "veilig-thuis", "ar"),
     ("eski kocam beni her yerde takip ediyor", "veilig-thuis", "tr"),
     ("колишній чоловік переслідує мене", "veilig-thuis", "uk"),
+    # never waking up, dying would be better, a jump from a balcony, a brother who hits
+    ("كل ليلة بتمنى انام وما اصحى", "zelfmoordpreventie", "ar"),
+    ("الموت احسن من هالحياة", "zelfmoordpreventie", "ar"),
+    ("bazen balkondan atlamayı düşünüyorum", "zelfmoordpreventie", "tr"),
+    ("ölsem daha iyi olur", "zelfmoordpreventie", "tr"),
+    ("ምሞት ይሓይሸኒ ኢለ እሓስብ", "zelfmoordpreventie", "ti"),
+    ("ሓወይ ንኣደይ ይሃርማ", "veilig-thuis", "ti"),
+    ("ሓፍተይ ንነብሳ ክትጎድእ ትደሊ", "zelfmoordpreventie", "ti"),
 ]
 
 CALM = [
+    "ልበይ ይሃርም ኣሎ",  # my heart is beating
+    "الأكل هنا أفضل من المطعم",  # the food here is better than the restaurant
+    "köprüden geçen otobüs hangisi",  # which bus crosses the bridge
     "الوحدة عم تقتلني",  # the loneliness is killing me
     "serce mi bije bardzo szybko",  # my heart beats fast
     "intihar gibi bir düşüncem yok, sadece üzgünüm",  # no thought of suicide

@@ -56,6 +56,10 @@ _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
 _DENIED = re.compile(r"(?:\b(?:het|t) is |\bis het |^)niet (?:zo )?dat (?:ik|hij|ze|zij)\b(?:(?!\bmaar\b).)*|"
                      r"\bnot that (?:i|he|she)\b(?:(?!\bbut\b).)*|\bik zou (?:mezelf|mijzelf) nooit\b(?:(?!\bmaar\b).)*|"
                      r"\bi (?:would|will) never (?:hurt|harm|kill) myself\b")
+# "heeft een gat in zijn kamermuur geslagen": a wall or door, not a person (the rules' own guards
+# look after the verb, "sloeg een gat in de deur"; here the verb comes last)
+_WALL = re.compile(r"\b(een |twee |drie )?(gat|gaten|deuk|deuken) in (\w+ ){0,2}\w*(muur|muren|deur|deuren|wand|kast|raam)\w* "
+                   r"(\w+ ){0,2}(geslagen|geschopt|gestompt|getrapt|gebeukt)\b")
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -190,8 +194,8 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
 
 
 def _undenied(parts: Sequence[Sequence[str]]) -> list[list[str]]:
-    """The clauses without what they deny ("het is niet dat ik dood wil")."""
-    kept = (_DENIED.sub("", " ".join(clause)).split() for clause in parts)
+    """The clauses without what they deny ("het is niet dat ik dood wil") or tell of a wall hit."""
+    kept = (_WALL.sub("", _DENIED.sub("", " ".join(clause))).split() for clause in parts)
     return [clause for clause in kept if clause]
 
 

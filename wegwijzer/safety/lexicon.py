@@ -52,7 +52,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # better off without me; no reason to go on; a goodbye letter; cutting with a blade
         (_S, r"(الكل|الجميع|كلهم|اولادي|عيلتي|اهلي) (\w+ ){0,3}(احسن|افضل)( حالا)? بدوني|ما في داعي (كمل|اكمل)|"
              r"ما عاد بدي عيش|ما عدت اريد ان اعيش|لم اعد اريد ان اعيش|رسالة (\w+ ){0,2}(بودع|اودع|وداع)|"
-             r"(تجرح|يجرح|بتجرح|بيجرح) (ايديها|ايده|ايدي|ايديه|ايديا)|بالشفرة"),
+             r"(تجرح|يجرح|بتجرح|بيجرح) (ايديها|ايده|ايدي|ايديه|ايديا)|بالشفرة|"
+             # to sleep and never wake up; death would be better
+             r"(انام|نام|نوم) (و)?(لا|ما|بدون ما) (استيقظ|اصحى|اصحا|افيق|اقوم)|"
+             r"(الموت|اموت|موتي) (\w+ ){0,2}(احسن|افضل|اهون)|(احسن|افضل|اهون) (\w+ ){0,2}(اموت|الموت)"),
         # forced marriage against my will; threats from family; pushing; screams and blows next door
         (_V, r"غصب (عني|عنها)|(بدهم|بدو|بده|يريدون|يريد) (يزوجوني|يجوزوني|يزوجني|يجوزني|تزويجي) (\w+ ){0,6}(ما بدي|لا اريد|رفضت)|"
              r"(اخواني|اخوي|اخي|ابوي|ابي|زوجي|طليقي|اهلي|عمي) (\w+ ){0,2}(بيهددوني|يهددوني|هددني|بيهددني|يهددني|هددوني)|"
@@ -109,7 +112,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # a farewell letter; cutting my arms; pills swallowed
         (_S, r"\b(herkes|hepiniz|hepsi) (\w+ ){0,2}bensiz (daha )?(rahat|iyi|mutlu)|\byasamanin (bir )?anlami (yok|kalmadi)|"
              r"\bbenden kurtulacaksiniz|\bher seyi bitirecegim|\bveda mektubu|\b(kollarimi|bileklerimi|kolumu) kesiyorum|"
-             r"\b(hap|ilac) (\w+ ){0,2}(yuttu|icti|yuttum|ictim)"),
+             r"\b(hap|ilac) (\w+ ){0,2}(yuttu|icti|yuttum|ictim)|"
+             # jumping off a bridge, roof or balcony; dying would be better
+             r"\b(kopru|cati|balkon|pencere|bina)\w* (\w+ ){0,2}(atla(mayi|mak|yacag\w*|sam|rsam|yayim)|kendimi at\w*)|"
+             r"\b(olsem|olmek|olum) (\w+ ){0,1}daha (iyi|iyiydi|iyi olur)"),
         # honour; pushing and shoving; forbidden to work or go out; an ex breaking the door, shouting he will kill
         (_V, r"\bnamus\w* (\w+ ){0,3}(temizle\w*|kirlet\w*)|\bnamus cinayeti|\bitip kakiyor|"
              r"\b(ise|disari) (gitmemi|cikmami) yasakl\w*|\bkapiyi kirmaya calisiyor|\boldurecegim diye|"
@@ -143,14 +149,17 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
         (_V, r"(?<!ኣይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit
+        # ሃረመ, to hit (not a heart that beats: ልበይ ይሃርም)
+        (_V, r"(?<!ኣይ)(?<!ልበይ )(?<!ልቢ )(ይሃርመኒ|ይሃርማ|ይሃርሞ|ይሃርሙና|ትሃርመኒ|ሃሪሙኒ|ሃሪማ|ሃሪሙዋ|ሃሪሙ)"),
         # married off by force (ብሓይሊ, ብግዲ); not allowed to go out
         (_V, r"(ብሓይሊ|ብግዲ) (\w+ ){0,2}(ክምርዕዉ|ክምርዓ|ምርዓ|ከመርዕዉ|ክመርዕዉ|ከመርዓ)|ክምርዓ\w* (\w+ ){0,2}ይግድዱ|ይግድዱኒ|"
              r"ክወጽእ ኣይፈቕደለይን"),
-        (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ) (\w+ ){0,1}(ክቐትል|ክቐትሎ|ቐቲሉ|ክጎድእ|ይጎድእ|ትጎድእ)"),
+        (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ|ነብሱ|ነብሳ|ንነብሰይ|ንነብሱ|ንነብሳ) (\w+ ){0,1}(ክቐትል|ክትቐትል|ክቐትሎ|ቐቲሉ|ቐቲላ|ክጎድእ|ክትጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ክነብር ድሌት የብለይን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
         # everyone is better off without me; rest from this world; "I will die" said by a friend
-        (_S, r"ብዘይ ኣነ (\w+ )?(ይሓይሽ|ይሓይሾ|ይሓይሹ)|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ"),
+        (_S, r"ብዘይ ኣነ (\w+ )?(ይሓይሽ|ይሓይሾ|ይሓይሹ)|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ|"
+             r"(ምሟት|ምሞት|ሞት|እንተ ሞትኩ) (\w+ )?(ይሓይሽ|ይሓይሸኒ|ይበልጽ)"),  # dying would be better
         # cuts (her, his, my) arm or hand, with a razor
         (_S, r"(ኢዳ|ኢዱ|ኢደይ|ቅልጽማ|ቅልጽሙ|ቅልጽመይ|ብመላጸ) (\w+ ){0,2}(ትቖርጽ|ይቖርጽ|እቖርጽ|ቖሪጻ|ቖሪጹ|ቖሪጸ)"),
     ],

@@ -14,6 +14,8 @@ death or being a burden, no way out, a plan, farewell, self-harm).
 
 from __future__ import annotations
 
+from wegwijzer.safety.selfharm import NOT_FORGOTTEN
+
 PERSON = (r"(?:man|vrouw|partner|vriend|vriendin|vader|moeder|papa|mama|pa|ma|ouders?|stiefvader|"
           r"stiefmoeder|zoon|dochter|broer|zus|oom|tante|opa|oma|ex|echtgenoot|echtgenote|"
           r"schoonvader|schoonmoeder|vent|verzorger|verzorgster|thuiszorg|buurman|hij|zij|familie|"
@@ -32,7 +34,10 @@ BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
-_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
+_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)"
+                # "slaat soms naar de verzorgers in het verpleeghuis": staff at work, not someone at home
+                r"(?! (soms |vaak |weleens )?naar (de|het) (verzorgers|verzorger|verzorgster|verzorgsters|verpleging|personeel|"
+                r"begeleiders)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
                 r"(?!(\w| |\|)*\b(judo|karate|boksen|kickboksen|taekwondo|vechtsport|worstelen)\b)"
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)")
@@ -135,6 +140,12 @@ VIOLENCE = [
     r"\baan (haar|zijn|mijn|m n) haren (\w+ )?(getrokken|trekt|sleurt|gesleurd|trok)\b|\bsleurt (\w+ ){0,3}aan (haar|zijn) haren\b",
     r"\b(kinderen|kids|kind|broertjes|zusjes) (\w+ ){0,3}(al )?dagen alleen\b|\b(moeder|mama|vader|papa) (\w+ ){0,3}(soms )?dagen weg\b|"
     r"\b(huis|woning) in de fik (\w+ ){0,2}met (mij|ons|haar) erin\b|\bex\b(\w| |\|)*\bramen (ingegooid|ingeslagen)\b",
+    # a parent who hit their own child ("heb mijn zoontje van 4 een harde klap gegeven"); bruises hidden
+    # under sleeves or a scarf (wounds hidden that way are self-harm: wegwijzer.safety.selfharm)
+    r"\b(heb|hebben|had|hadden|geef|gaf|gaven) (ik |we |wij )?(mijn|m n|mn|ons|onze) (\w+ )?(zoon|dochter|kind|kinderen|zoontje|"
+    r"dochtertje|baby|peuter|kleuter)( van \w+( jaar)?)? (een )?(harde |flinke |paar )?(klap|klappen|mep|pak slaag|"
+    r"draai om de oren)\b",
+    r"\b(mouwen|sjaal|coltrui|make ?up|zonnebril)\b(\w| |\|)*\b(niemand|niet) (\w+ ){0,3}(de |mijn |haar )?(blauwe )?plekken\b",
 ]
 VIOLENCE += [
     # control: money, visitors, the door, what she wears, where she is
@@ -226,7 +237,9 @@ THREAT = [
     rf"\b{PERSON} (?!(\w+ ){{0,10}}({_KITCHEN})\b)(\w+ ){{0,6}}(met|heeft|had|with|has) (\w+ ){{0,2}}"
     r"(mes|pistool|wapen|vuurwapen|knife|gun)\b",
     # "dat hij me gaat afmaken" (not "mijn studie afmaken")
-    r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b",
+    # (nor "hij heeft me afgemaakt, 6-0 6-1": a match lost)
+    r"\b(me|mij|ons|haar|hem|jou) (gaat |zal |wil |komt )?afmaken\b"
+    r"(?!(\w| |\|)*\b(\d+ \d+|set|sets|potje|wedstrijd|partij|tennis\w*|padel\w*|schaak\w*|dammen|game|fifa|haha|lol)\b)",
     r"\b(dreigt|dreigde|dreigen|zei|zegt|gaat|wil|zal|zou) (\w+ ){0,4}(vermoorden|doodmaken|dood maken)\b",
     # ("mn moeder vermoordt me als ze mn rapport ziet": a school saying, not a threat)
     rf"\b{PERSON} (\w+ ){{0,3}}(vermoordt|vermoorden|vermoord) (me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
@@ -251,7 +264,7 @@ ACUTE = THREAT + [
     r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt|sleurt|trekt)\b|"
     r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (?!(\w+ ){0,2}(soms|vaak|weleens|regelmatig|altijd|elke)\b)(\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",
     # an overdose already taken, someone at a height or by the rails now: 112 before 113
-    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){0,4}"
+    rf"{NOT_FORGOTTEN}\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|strip|doos|pot|pills|tablets) (\w+ ){{0,4}}"
     r"(geslikt|ingenomen|genomen|took|taken|swallowed)\b|\b(geslikt|ingenomen|swallowed) (\w+ ){0,3}(pillen|tabletten|pills)\b|"
     r"\b(net|zojuist|just) (\w+ ){0,2}(alles|allemaal|alle pillen|everything) (\w+ ){0,6}(ingenomen|geslikt|genomen|taken|swallowed)\b",
     r"\b(touw|strop) (\w+ ){0,2}(gepakt|meegenomen)\b|\b(benen|been) over de (rand|reling)\b|"

@@ -8,6 +8,8 @@ being a burden, no way out, a plan, farewell, giving things away, self-harm).
 from __future__ import annotations
 
 _IDIOM = r"(?! (graag|moe|op|eng|ziek|stil|gewoon|benieuwd|nieuwsgierig)\b)"  # "dood graag" = very much
+# "weet niet meer of ze haar pillen heeft genomen": a question of forgetting, not an overdose
+NOT_FORGOTTEN = r"(?<!\bof ze haar )(?<!\bof hij zijn )(?<!\bof ik mijn )(?<!\bof ze de )(?<!\bof hij de )(?<!\bof ik de )"
 SUICIDE = [
     # Self-harm is a crisis too (113): cutting, scratching, burning or hurting oneself.
     r"\b(snijdt|snijden|sneed|snijd|krast|krassen|kraste|bekrast|beschadigt|beschadigen|brandt|brand|verbrand|verbrandt) "
@@ -76,7 +78,7 @@ SUICIDE = [
     r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
     r"^(ik )?(wil|wilt) niet meer$",
     # an overdose taken or looked up, a means at hand, a place chosen
-    r"\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|pills) (\w+ ){0,3}(genomen|ingenomen|geslikt|inneemt|innemen|in te nemen|took|taken)\b",
+    rf"{NOT_FORGOTTEN}\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|pills) (\w+ ){{0,3}}(genomen|ingenomen|geslikt|inneemt|innemen|in te nemen|took|taken)\b",
     r"\btook (\w+ ){0,2}(too many|a lot of|all) (\w+ )?(pills|tablets)\b|\bpot slaappillen\b",
     r"\b(mes|touw|pillen) (\w+ ){0,2}(ligt|liggen|staat|staan) (\w+ )?klaar\b|\bmanieren (om|hoe) (\w+ ){0,2}(het|mezelf|jezelf) (te )?(doen|doden)\b",
     r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping) (\w+ ){0,8}(springen|te springen)\b",
@@ -106,6 +108,7 @@ SUICIDE = [
     r"\bgeen reden (meer )?(om )?(door te gaan|verder te gaan|te leven)\b|\bwaarom (ik )?(nog )?(door zou gaan|leef ik nog)\b|\bwrm leef ik nog\b|"
     r"\b(nagedacht|nadenken|bedacht|thought about) (over )?hoe (ik|i) (het|it) (zou|would|ga) (doen|do)\b|\bstap (ik )?(\w+ ){0,2}uit het leven\b",
     r"\bbeter af (\w+ ){0,4}levensverzekering\b|\bhet enige (\w+ ){0,8}levensverzekering\b|"
+    r"\blevensverzekering (\w+ ){0,3}het enige\b(\w| )*\b(gezin|kinderen|familie|vrouw|man|nabestaanden)\b|"
     r"\b(in de rijn|in het water|in de vaart|in de gracht) (loopt|lopen|springt|springen|loop|spring)\b|"
     r"\bgarage (\w+ ){0,4}motor (aan|draaiend)\b|\bmotor aan (\w+ ){0,3}(dichte )?garage\b|\bhet touw (ligt|hangt)\b|"
     r"\bjachtgeweer\b(\w| |\|)*\b(op orde|denk|klaar)\b|\b(op orde|denk)\b(\w| |\|)*\bjachtgeweer\b",
@@ -146,4 +149,8 @@ SUICIDE = [
     r"\bletters? (to|for) (\w+ ){0,2}(family|kids|children|parents|loved ones|everyone)\b(\w| |\|)*"
     r"\b(bridges?|can t keep going|cannot keep going|goodbye|won t need)\b",
     r"\bniet (\w+ )?lang meer (te gaan|te leven)\b(\w| |\|)*\b(niet ziek|zelf besloten|zelf gekozen|eigen keuze)\b",
+    # nothing left to live for; thinking out how and when, with what left unsaid (the clause ends there)
+    r"\b(niets|niks|nix) (meer )?(om )?voor te leven\b|\b(niets|niks) (meer )?waarvoor (ik|je) (nog )?(leef|leeft|leven)\b|"
+    r"\bnothing (left )?to live for\b|"
+    r"\b(bedenk|bedacht|bedenken|nadenk|nadenken|denk (\w+ )?na over|plan|plannen) (\w+ ){0,2}hoe en wanneer(?= \||$)",
 ]

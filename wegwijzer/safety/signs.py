@@ -46,11 +46,13 @@ _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\
 _HOLE = r"(?! (\w+ )?(\w+ )?(\w+ )?(gat|gaten|deuk) in\b)"
 _DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
 # a drunk driver who hit someone on the road: a victim of a crime (juridische-hulp), not violence at home
+# nor fear for the drinker ("zuipt zich kapot, ik ben bang dat het een keer fout afloopt")
 _ROAD = _any("driver, automobilist, bestuurder, aangereden, verkeersongeluk, car accident, hit by a car, "
-             "dronken achter het stuur, drunk driving")
+             "dronken achter het stuur, drunk driving, "
+             "bang dat (het|ze|hij|zij) (\\w+ )?(\\w+ )?(\\w+ )?(misgaat|misloopt|(fout|mis|slecht) (afloopt|gaat|loopt|eindigt))")
 _DANGER = _not_denied(_any(f"slaan{_HOLE}, slaat{_HOLE}, sloeg{_HOLE}, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
                            "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
-_INJURY = _any("blauwe plekken, blauwe plek, blauw oog, bruises, bruised, black eye, brandwonden")
+_INJURY = _any("blauwe plekken, blauwe plek, blauw oog, grijpplek\\w*, knijpplek\\w*, bruises, bruised, black eye, brandwonden")
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
                 "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
@@ -114,7 +116,7 @@ GROUPS = {
                                   "scheldt (me|mij|haar) uit"), True),
         Group("verwaarlozing", 2, _any("verwaarloo\\w*, honger, geen eten, vies, alleen gelaten, alleen thuis gelaten, "
                                        "niet verzorgd, zorgt niet voor"), True),
-        Group("letsel", 2, _any("blauwe plek\\w*, blauw oog, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
+        Group("letsel", 2, _any("blauwe plek\\w*, grijpplek\\w*, knijpplek\\w*, blauw oog, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
                                 "bloedneus, bruises?, black eye"), True),
         Group("angst", 2, _any("bang, angst\\w*, doodsbang, onveilig, durf niet, durft niet, trillen, beven, scared, "
                                "afraid, fear")),
