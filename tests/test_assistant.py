@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wegwijzer.answer import Answer, Choice
-from wegwijzer.assistant import Assistant, build_assistant
+from wegwijzer.assistant import Assistant, build_assistant, vector_cache
 from wegwijzer.knowledge.base import KnowledgeError, load_or_raise
 from wegwijzer.replies import SAFETY_HINTS
 from wegwijzer.safety.model import SafetyModel
@@ -505,3 +505,23 @@ def test_a_number_alone_gets_no_crisis_line(shipped_assistant: Assistant, questi
     # the word model has no words to hear a worry in; the reply asks for other words
     answer = shipped_assistant.ask(question)
     assert not answer.crisis and "Veilig Thuis" not in answer.answer and "113" not in answer.answer.split()
+
+
+WANDERING = ("mijn schoonmoeder staat midden in de nacht aangekleed bij de voordeur omdat ze naar haar werk moet, "
+             "maar ze is al twintig jaar met pensioen")
+
+
+def _offered(answer: Answer) -> tuple[str | None, ...]:
+    return (answer.service,) + answer.alternatives
+
+
+def test_a_story_the_meaning_cannot_place_gets_the_service_of_the_nearest_questions(assistant: Assistant) -> None:
+    answer = assistant.ask(WANDERING)
+    assert "dementie" in _offered(answer)
+    why = next(c.matched for c in answer.explanation if c.service == "dementie")
+    assert any("voorbeeldvraag" in w for w in why)  # explainable: the nearest development question
+
+
+def test_without_that_push_the_story_misses_the_service(assistant: Assistant, tmp_path: Path) -> None:
+    off = Assistant(assistant.kb, MatchSettings(route_alone_share=2.0), vectors=vector_cache(Settings(data_dir=tmp_path)))
+    assert "dementie" not in _offered(off.ask(WANDERING))

@@ -34,6 +34,7 @@ from wegwijzer.understanding.embedder import KnownFirst, VectorCache, shared_emb
 from wegwijzer.understanding.reading import Reading, read
 from wegwijzer.understanding.writer import young_writer
 from wegwijzer.understanding.writer_model import WriterModel, shipped_writer_model
+from wegwijzer.understanding.fusion import Bonus, fuse
 from wegwijzer.understanding.semantic import SemanticIndex
 
 GUESSED = ("nl", "en")  # languages whose typos and compounds the word index may guess at
@@ -109,7 +110,7 @@ class Assistant:
             return self._smalltalk(question, talk)
         hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
-        ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest),
+        ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest, reading.words),
                                   guess=reading.language in GUESSED, tokens=tokens)
         # An idiom ("this job is killing me") is no question for a crisis line, and neither is a
         # question that shares only everyday words with one ("hoe laat begint de training?").
@@ -122,7 +123,7 @@ class Assistant:
                             young, reading.vector,
                             reading.language not in GUESSED and danger.neighbours >= self.match.foreign_crisis_neighbours)
 
-    def _meaning(self, vector: np.ndarray | None, near: Nearest | None) -> dict[str, tuple[float, str]]:
+    def _meaning(self, vector: np.ndarray | None, near: Nearest | None, words: int = 0) -> Bonus:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
         if self.semantic is None or vector is None:
             return {}
@@ -130,21 +131,7 @@ class Assistant:
         bonus = self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
         if m.route_weight <= 0 or near is None:
             return bonus
-        routes = self._neighbours.routes(near)
-        inside = sum(share for share, _ in routes.values())
-        if 1.0 - inside >= m.route_outside:
-            # Most of the nearest questions were outside the social domain ("паспорт"): meaning alone
-            # would pull such a question to the service whose texts are in the same language. It
-            # still tells the topics outside the domain apart ("huisarts" or "zorgverzekering").
-            return {doc: share for doc, share in bonus.items() if doc.startswith(OUT_OF_SCOPE_PREFIX)}
-        if inside < 0.5:
-            return bonus  # no push towards a service
-        for service, (share, _) in routes.items():
-            # (not towards a crisis line: that is the safety step's decision, with its own neighbours)
-            if service in bonus and service not in self._crisis_ids:
-                own, why = bonus[service]
-                bonus[service] = (own + m.route_weight * share, why)
-        return bonus
+        return fuse(bonus, self._neighbours.routes(near), self._crisis_ids, words, m)
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""
