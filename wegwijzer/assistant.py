@@ -69,6 +69,7 @@ class Assistant:
         self._embedder = KnownFirst(vectors) if self.semantic is not None else None
         self._services = {s.id: s for s in kb.services}
         self._crisis_ids = frozenset(s.id for s in kb.services if s.crisis)
+        self._routable = frozenset(self._services) - self._crisis_ids  # where the nearest questions may push
         self.replies = Replies(kb)
         self._cache = AnswerCache(self.match.answer_cache)
 
@@ -131,7 +132,7 @@ class Assistant:
         bonus = self.semantic.bonus(vector, m.semantic_weight, m.semantic_floor, m.semantic_top)
         if m.route_weight <= 0 or near is None:
             return bonus
-        return fuse(bonus, self._neighbours.routes(near), self._crisis_ids, words, m)
+        return fuse(bonus, self._neighbours.routes(near), self._routable, words, m)
 
     def choose(self, service_id: str) -> Answer:
         """The answer for a service the resident picked (KeyError for an unknown id)."""

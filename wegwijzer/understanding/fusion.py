@@ -16,9 +16,10 @@ from wegwijzer.settings import MatchSettings
 Bonus = dict[str, tuple[float, str]]  # document -> (score to add, why)
 
 
-def fuse(bonus: Bonus, routes: Mapping[str, tuple[float, str]], skip: frozenset[str], words: int,
+def fuse(bonus: Bonus, routes: Mapping[str, tuple[float, str]], open_to: frozenset[str], words: int,
          m: MatchSettings) -> Bonus:
-    """The semantic bonus with the nearest questions' push added (`skip`: never pushed, the crisis lines)."""
+    """The semantic bonus with the nearest questions' push added, only towards the services in `open_to`
+    (the knowledge base's services, never a crisis line: that is the safety step's decision)."""
     inside = sum(share for share, _ in routes.values())
     if 1.0 - inside >= m.route_outside:
         # Most of the nearest questions were outside the social domain ("паспорт"): meaning alone
@@ -29,12 +30,12 @@ def fuse(bonus: Bonus, routes: Mapping[str, tuple[float, str]], skip: frozenset[
         return bonus  # no push towards a service
     fused = dict(bonus)
     for service, (share, nearest) in routes.items():
-        # (not towards a crisis line: that is the safety step's decision, with its own neighbours)
-        if service in skip:
+        # (nor a service a development question expected that this knowledge base does not have)
+        if service not in open_to:
             continue
         # In a long story the closeness to every service's texts is flat, so the meaning puts none
         # forward; most of the nearest questions agreeing on one service still says which it is.
-        # (Not for one or two words: there the nearest questions share a word, not a situation.)
+        # (Not for a short question: there the nearest questions share a word, not a situation.)
         alone = share >= m.route_alone_share and words >= m.route_alone_words
         if service in bonus or alone:
             own, why = bonus.get(service, (0.0, f"lijkt op voorbeeldvraag: '{nearest}' ({share:.2f})"))
