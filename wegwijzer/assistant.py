@@ -124,7 +124,7 @@ class Assistant:
                             young, reading.vector,
                             reading.language not in GUESSED and danger.neighbours >= self.match.foreign_crisis_neighbours)
 
-    def _meaning(self, vector: np.ndarray | None, near: Nearest | None, words: int = 0) -> Bonus:
+    def _meaning(self, vector: np.ndarray | None, near: Nearest | None, words: int) -> Bonus:
         """The semantic layer's share of each document's score, with why ({} when it is off)."""
         if self.semantic is None or vector is None:
             return {}

@@ -52,7 +52,9 @@ _ROAD = _any("driver, automobilist, bestuurder, aangereden, verkeersongeluk, car
              "bang dat (het|ze|hij|zij) (\\w+ )?(\\w+ )?(\\w+ )?(misgaat|misloopt|(fout|mis|slecht) (afloopt|gaat|loopt|eindigt))")
 _DANGER = _not_denied(_any(f"slaan{_HOLE}, slaat{_HOLE}, sloeg{_HOLE}, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
                            "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
-_INJURY = _any("blauwe plekken, blauwe plek, blauw oog, grijpplek\\w*, knijpplek\\w*, bruises, bruised, black eye, brandwonden")
+# marks of a blow or a grip, read both by the pair below and by the "letsel" group
+_MARKS = "blauw oog, grijpplek\\w*, knijpplek\\w*, black eye"
+_INJURY = _any(f"blauwe plekken, blauwe plek, {_MARKS}, bruises, bruised, brandwonden")
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
                 "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
@@ -116,8 +118,8 @@ GROUPS = {
                                   "scheldt (me|mij|haar) uit"), True),
         Group("verwaarlozing", 2, _any("verwaarloo\\w*, honger, geen eten, vies, alleen gelaten, alleen thuis gelaten, "
                                        "niet verzorgd, zorgt niet voor"), True),
-        Group("letsel", 2, _any("blauwe plek\\w*, grijpplek\\w*, knijpplek\\w*, blauw oog, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
-                                "bloedneus, bruises?, black eye"), True),
+        Group("letsel", 2, _any(f"blauwe plek\\w*, {_MARKS}, striemen, brandwond\\w*, wond\\w*, gebroken arm, "
+                                "bloedneus, bruises?"), True),
         Group("angst", 2, _any("bang, angst\\w*, doodsbang, onveilig, durf niet, durft niet, trillen, beven, scared, "
                                "afraid, fear")),
         Group("boosheid", 1, _any("boos, woedend, agressie\\w*, agressief, driftig, drank, dronken, drinkt, drugs, "
