@@ -715,3 +715,31 @@ def test_plans_a_policy_a_door_drinking_a_carer_hit_a_lost_match_and_forgotten_p
                                   "hij zei dat hij me gaat afmaken", "ze heeft net al haar pillen ingenomen"])
 def test_a_carer_who_hits_fear_of_a_drinker_a_threat_and_pills_taken_stay_a_crisis(text: str) -> None:
     assert detect(text) is not None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ik wil met iemand praten voordat ik iets doms doe", "zelfmoordpreventie"),
+    ("gisteren heb ik gegoogeld hoe je het pijnloos kunt doen", "zelfmoordpreventie"),
+    ("is er nog plek in een blijf van mijn lijf huis voor mij en de kinderen", "veilig-thuis"),
+    ("hij heeft gezegd dat hij me overal vindt als ik vertrek", "veilig-thuis"),
+    ("mijn zus logeert bij ons maar hij weet haar vast te vinden, en ik word thuis opgesloten", "veilig-thuis"),
+])
+def test_something_stupid_a_painless_way_the_shelter_and_being_found(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "ik had bijna iets doms gedaan met mijn spaargeld, een dure auto",
+    "ik heb opgezocht hoe je het moet doen, bezwaar maken tegen de aanslag",
+    "ze is vaak boos en dronken, maar ze is nooit agressief tegen ons geweest",
+    "mijn dochter van 7 slaat klasgenoten als ze haar zin niet krijgt, wat kunnen we doen",
+    "opa slaat ons elke zondag met sjoelen, is er een sjoelclub in de buurt?",
+    "de baas dreigt me te ontslaan als ik nog een keer ziek ben",
+    "met mijn gebroken heup zit ik al weken binnen opgesloten, wie doet mijn boodschappen",
+    "moeder heeft alzheimer en tiert en scheldt als ik haar help met aankleden",
+    "bij de overdracht van de kinderen is er altijd geschreeuw met mijn ex en de kleine huilt dan",
+])
+def test_spending_a_form_a_drinker_who_is_never_aggressive_a_child_at_school_a_game_and_care_stay_calm(
+        text: str) -> None:
+    assert detect(text) is None

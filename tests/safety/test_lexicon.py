@@ -62,6 +62,19 @@ CRISES = [
     ("ምሞት ይሓይሸኒ ኢለ እሓስብ", "zelfmoordpreventie", "ti"),
     ("ሓወይ ንኣደይ ይሃርማ", "veilig-thuis", "ti"),
     ("ሓፍተይ ንነብሳ ክትጎድእ ትደሊ", "zelfmoordpreventie", "ti"),
+    # a child who wants to die (he, not I), better not to exist at all, a threat aimed at the family
+    ("мій брат пише, що хоче вмерти", "zelfmoordpreventie", "uk"),
+    ("احس انه افضل ما كون موجود ابدا", "zelfmoordpreventie", "ar"),
+    ("ninkaygii hore ayaa carruurta u hanjabaya", "veilig-thuis", "so"),
+    # a farewell to everyone, wounds on the arms, food only when she signs, a host who touches a daughter
+    ("صاحبي كتب انه بده يودع الجميع", "zelfmoordpreventie", "ar"),
+    ("شفت جروح على ذراعها وهي بتلبس كم طويل", "zelfmoordpreventie", "ar"),
+    ("ابنها ما بيعطيها اكل الا اذا عطته المصاري", "veilig-thuis", "ar"),
+    ("сусід весь час торкається до моєї доньки", "veilig-thuis", "uk"),
+    # Tigrinya: better off without me (written as one word), a last message, a jump from a bridge
+    ("ብዘይብኣይ ኩሎም ይሓይሹ", "zelfmoordpreventie", "ti"),
+    ("ናይ መወዳእታ መልእኽቲ ጽሒፋ", "zelfmoordpreventie", "ti"),
+    ("ኣብ ድልድል ኮይኑ ክዘልል እየ ይብል", "zelfmoordpreventie", "ti"),
 ]
 
 CALM = [
@@ -82,6 +95,12 @@ CALM = [
     "instagramda beni takip ediyor",  # follows me on Instagram
     "śledzę wiadomości z Polski",  # I follow the news from Poland
     "Dziadek krzyczy w nocy, ale nikogo nie bije",  # grandad shouts at night but hits nobody
+    "moja córka znowu pobiła się z koleżanką na przerwie",  # got into a fight at break
+    "tata z alzheimerem uderzył opiekuna z domu opieki",  # a father with Alzheimer's hit his carer
+    "ወደይ ኩሉ ግዜ ማዕጾ ይወቕዕ",  # my son keeps banging the door
+    "nin ayaa dadka suuqa ugu hanjabaya",  # a man threatens the people at the market (112, not Veilig Thuis)
+    "ابوي عم يقتل نفسه بالدخان",  # my father is killing himself with smoking
+    "ወደይ ኣብ ክፍሊ ንሓደ ቆልዓ ወቒዑዎ",  # my son hit a child in class
 ]
 
 
@@ -104,7 +123,8 @@ def test_idioms_and_dutch_stay_calm(text: str) -> None:
 @pytest.mark.parametrize("text", ["Na ulicy leży facet, nie oddycha", "Людина без свідомості на вулиці",
                                   "sokakta bir adam bayıldı", "Nin ayaa dhacay, ma neefsanayo",
                                   "حريق بالبناية جنبنا", "ሓፍተይ ብዙሕ ከኒና ውሒጣ",
-                                  "wuxuu buundada korkeeda taagan yahay"])
+                                  "wuxuu buundada korkeeda taagan yahay",
+                                  "annem nefes alamıyor, dudakları mor"])
 def test_emergency_words_in_each_language(text: str) -> None:
     assert emergency(text)
 

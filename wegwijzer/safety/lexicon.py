@@ -43,7 +43,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # coercive control: not allowed out of the house alone, phone and money taken
         (_V, r"ما (بيخليني|بيسمحلي|يسمحلي|يخليني)|لا يسمح لي (ب|ان )?(الخروج|اطلع|اخرج)|بياخد تلفوني|ياخذ (مصاري|راتبي|فلوسي)"),
         (_V, r"(زواج|يزوجوني|زوجوني|يجبروني على الزواج|تزويجي) (\w+ ){0,3}(بالقوة|غصب|غصبا|اجبار)|غصبا عني (\w+ ){0,2}(اتزوج|زواج)"),
-        (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)"),
+        (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)(?! (\w+ )?(بالسجائر|بالسجاير|بالدخان|بالتدخين|بالاكل|بالشغل|بالعمل))"),
         (_S, r"(انهي|أنهي|ينهي|تنهي|خلص) (حياتي|حياته|حياتها)|ما بدي (اعيش|عيش)|لا اريد (ان اعيش|العيش|الحياة)"),
         (_S, r"(بدي|اريد ان|أريد أن|بدو|بدها) (اموت|موت|يموت|تموت)|اتمنى الموت|تمنى (اموت|الموت)"),
         (_S, r"(اجرح|يجرح|تجرح|بجرح|عم تجرح|عم يجرح) (نفسي|حالي|نفسه|حاله|نفسها|حالها)|ايذاء النفس|اذية (نفسي|حالي)"),
@@ -55,12 +55,15 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(تجرح|يجرح|بتجرح|بيجرح) (ايديها|ايده|ايدي|ايديه|ايديا)|بالشفرة|"
              # to sleep and never wake up; death would be better
              r"(انام|نام|نوم) (و)?(لا|ما|بدون ما) (استيقظ|اصحى|اصحا|افيق|اقوم)|"
-             r"(الموت|اموت|موتي) (\w+ ){0,2}(احسن|افضل|اهون)|(احسن|افضل|اهون) (\w+ ){0,2}(اموت|الموت)"),
+             r"(يودع|بيودع|رح يودع|اودع|بودع|تودع) (\w+ )?(الجميع|الكل|كل الناس)|جروح (\w+ )?(على|ب|في) (ايد|ذراع|معصم|رسغ)\w*|"
+             r"(الموت|اموت|موتي) (\w+ ){0,2}(احسن|افضل|اهون)|(احسن|افضل|اهون) (\w+ ){0,2}(اموت|الموت)|"
+             # it would be best if I did not exist at all
+             r"(احسن|افضل|الاحسن|الافضل) (\w+ ){0,2}(ما|لا) (ا)?كون موجود"),
         # forced marriage against my will; threats from family; pushing; screams and blows next door
         (_V, r"غصب (عني|عنها)|(بدهم|بدو|بده|يريدون|يريد) (يزوجوني|يجوزوني|يزوجني|يجوزني|تزويجي) (\w+ ){0,6}(ما بدي|لا اريد|رفضت)|"
              r"(اخواني|اخوي|اخي|ابوي|ابي|زوجي|طليقي|اهلي|عمي) (\w+ ){0,2}(بيهددوني|يهددوني|هددني|بيهددني|يهددني|هددوني)|"
              r"(يصرخ|قال|بيقول|عم يقول|بيصرخ) (\w+ ){0,3}(انه )?(سيقتلني|رح يقتلني|راح يقتلني|بيقتلني)|"
-             r"(بيدفشها|يدفشها|بيدفشني|دفشها)|صريخ (و|\w+ ){0,2}ضرب|اخاف (ان )?ارجع (الى|ع|على|عل) البيت"),
+             r"(بيدفشها|يدفشها|بيدفشني|دفشها)|(لا|ما) (يعطيها|بيعطيها|يعطيني|بيعطيني|يطعمها|بيطعمها) (\w+ )?(اكل|الاكل|طعام)|صريخ (و|\w+ ){0,2}ضرب|اخاف (ان )?ارجع (الى|ع|على|عل) البيت"),
     ],
     "uk": [
         (_V, r"\b(переслідує мене|мене переслідує|преследует меня|меня преследует)\b"),  # stalking
@@ -77,7 +80,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\b(дах\w*|мост\w*|вікн\w*|балкон\w*|крыш\w*)\b(?s:.*)\b(стрибне|стрибну|стрибнути|зістрибне|зістрибну|прыгнет|спрыгнет)\b"),
         (_S, r"\b(вбити|убити|убить|вбю|вб'ю) (себе|себя)\b|\bпокінчити (з собою|з життям)\b|\bпокончить с собой\b"),
         (_S, r"\b(самогубств\w*|суїцид\w*|самоубийств\w*|суицид\w*)\b"),
-        (_S, r"\bне хочу (більше |уже |вже |больше )?(жити|жить)\b|\bхочу (померти|вмерти|умереть)\b"),
+        (_S, r"\bне хочу (більше |уже |вже |больше )?(жити|жить)\b|\b(хочу|хоче|хочет) (померти|вмерти|умереть)\b"),
         (_S, r"\b(ріже|ріжу|ріжеш|режет|режу|різати|порізати|наносить|завдає) (\w+ ){0,1}(собі|себе|себя|себе руки)\b"),
         (_S, r"\b(собі|себе) (\w+ ){0,1}(ріже|ріжу|шкодить|шкоджу|режет)\b|\bсамоушкодж\w*\b"),
         (_S, r"\b(всім|усім) (\w+ ){0,2}(заважаю|заважає|тягар)\b|\bкраще (б )?(мене|його|її) не було\b|\bнаковтал\w*\b"),
@@ -91,7 +94,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # a hand raised; threats from an ex; documents taken; married off; a stepfather who touches
         (_V, r"\bпідняв на (мене|неї|нас) руку\b|\bбє (мене|нас|її)\b|\bколишн\w*(?s:.*)\b(погроз\w*|пошкодую)|"
              r"\bзабрав (\w+ )?(мої|її) документи\b|\bне дозволяє (мені|їй) ні з ким\b|"
-             r"\bвидати (\w+ )?заміж\b(?s:.*)\b(якщо|не погоджу\w*|проти)\b|\bвітчим(?s:.*)\b(чіпляється|торкається|лапає)\b"),
+             r"\bвидати (\w+ )?заміж\b(?s:.*)\b(якщо|не погоджу\w*|проти)\b|\bвітчим(?s:.*)\b(чіпляється|торкається|лапає)\b|"
+             r"\b(торкається|чіпляється|лапає) (\w+ )?(до )?(моєї |нашої )?(доньки|дочки|дитини|неї|сина)\b"),
     ],
     "tr": [
         # stalking ("beni takip ediyor" alone is also following on Instagram)
@@ -124,7 +128,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     "pl": [
         (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )(?<!\bnie )(?<!\bnikogo )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
              r"dusi|dusil|szarpie|szarpal|popycha|popchnal|zneca sie|przemoc domowa|przemoc w domu|zgwalci\w*|gwalt)\b"
-             r"(?! (\w+ )?rekord)"),
+             # (not a record beaten, "pobił się" (got into a fight), nor the home carer hit by a parent with dementia)
+             r"(?! (\w+ )?rekord)(?! sie\b)(?! (\w+ )?opiekun\w*)"),
         (_V, r"\b(mnie|nas|mame|dzieci) (\w+ ){0,1}(bil|bila|bili|kopie|kopal)\b|\b(bil|bila|kopie|kopal) (mnie|nas|mame|dzieci)\b"),
         (_V, r"\b(grozi|grozil|grozi mi|mowi) (\w+ ){0,3}(ze mnie )?(zabije|zabic|pobije)\b|\bchce mnie zabic\b"),
         (_V, r"\bnie pozwala mi (wychodzic|spotykac|pracowac|widywac)|\bkontroluje (kazde euro|moje pieniadze|moj telefon|wszystko co)"),
@@ -148,7 +153,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
-        (_V, r"(?<!ኣይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit
+        (_V, r"(?<!ኣይ)(?<!ማዕጾ ይ)(?<!ማዕጾ )(?<!ንሓደ ቆልዓ )(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit; ማዕጾ: a door
         # ሃረመ, to hit (not a heart that beats: ልበይ ይሃርም)
         (_V, r"(?<!ኣይ)(?<!ልበይ )(?<!ልቢ )(ይሃርመኒ|ይሃርማ|ይሃርሞ|ይሃርሙና|ትሃርመኒ|ሃሪሙኒ|ሃሪማ|ሃሪሙዋ|ሃሪሙ)"),
         # married off by force (ብሓይሊ, ብግዲ); not allowed to go out
@@ -158,7 +163,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ክነብር ድሌት የብለይን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
         # everyone is better off without me; rest from this world; "I will die" said by a friend
-        (_S, r"ብዘይ ኣነ (\w+ )?(ይሓይሽ|ይሓይሾ|ይሓይሹ)|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ|"
+        (_S, r"(ብዘይ ኣነ|ብዘይብኣይ|ብዘይ ብኣይ) (\w+ ){0,2}(ይሓይሽ|ይሓይሾ|ይሓይሹ)|(ድልድል|ናሕሲ|ባልኮን)\w* (\w+ ){0,4}ክዘልል|ናይ መወዳእታ መልእኽቲ|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ|"
              r"(ምሟት|ምሞት|ሞት|እንተ ሞትኩ) (\w+ )?(ይሓይሽ|ይሓይሸኒ|ይበልጽ)"),  # dying would be better
         # cuts (her, his, my) arm or hand, with a razor
         (_S, r"(ኢዳ|ኢዱ|ኢደይ|ቅልጽማ|ቅልጽሙ|ቅልጽመይ|ብመላጸ) (\w+ ){0,2}(ትቖርጽ|ይቖርጽ|እቖርጽ|ቖሪጻ|ቖሪጹ|ቖሪጸ)"),
@@ -167,7 +172,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # garaac is to beat and to knock ("albaabka ii soo garaacay": knocked on my door), dil to
         # kill and to beat ("biilasha way i dilayaan": the bills are killing me): only with a person
         (_V, r"\b(i|na|ku) garaac\w*|\bgaraacid\w*|\b(tacadd\w*|xadgudub\w*|rabshad\w*|kufsi\w*|kufsa\w*)"),
-        (_V, r"\b(waan ku dilayaa|ku dili doonaa|i dili doonaa|hanjab\w*|cabsi gelin)"),
+        (_V, r"\b(waan ku dilayaa|ku dili doonaa|i dili doonaa|cabsi gelin)|"
+             r"\b(i|ii|igu|na|nagu|noo|ku|hooyo|carruurta)\b (\w+ ){0,2}hanjab\w*|\bhanjab\w* (\w+ ){0,3}(guriga|qoyska|carruurta|xaaskiisa|hooyo)"),
         (_V, r"\bma ogola inaan (\w+ ){0,3}baxo|\btaleefankayga ayuu (eegaa|qaataa)|\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
         (_S, r"\b(is ?dil(o|i|ay|aa|ayaa|aya|ey)\b|naftayda (qaad|dil)\w*|naftiisa (qaad|dil)\w*|nafteeda (qaad|dil)\w*)"),
         (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
@@ -186,7 +192,7 @@ _EMERGENCY: dict[str, str] = {
     "uk": r"\b(без свідомості|без сознания|не дихає|не дышит|не рухається|не ворушиться|не двигается|пожежа|пожар|"
           r"горить (машина|авто|автомобіль)|(машина|авто) горить|"
           r"горить будинок|горить квартира|збила машина|збив машина|тоне|передозуван\w*|передозировк\w*)\b",
-    "tr": r"\b(bilinci kapal\w*|bayildi|bayilmis|nefes almiyor|kipirdamiyor|hareket etmiyor|yangin|yaniyor|"
+    "tr": r"\b(bilinci kapal\w*|bayildi|bayilmis|nefes almiyor|nefes alamiyor|kipirdamiyor|hareket etmiyor|yangin|yaniyor|"
           r"araba carpti|arabanin carptigi|bogul\w*|asiri doz)",
     "pl": r"\b(nieprzytomn\w*|nie oddycha|nie rusza sie|pozar|pali sie|(samochod|auto)\w* (\w+ ){0,3}potracil\w*|potracon\w*|tonie|topi sie|"
           r"przedawkowa\w*|zemdlal\w*|z nozem)\b",

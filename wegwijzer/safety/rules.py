@@ -26,21 +26,24 @@ ADULT = (r"(?:man|vader|papa|pa|stiefvader|oom|opa|broer|neef|vriend|buurman|moe
 CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|"
          r"meisje|jongen|baby|pleegkind|daughter|son|children)")
 # What companies and landlords "threaten" with: a money worry, not violence.
-_NOT_A_THREAT = (r" (\w+ ){0,2}(af te sluiten|afsluiten|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
+_NOT_A_THREAT = (r" (\w+ ){0,3}(af te sluiten|afsluiten|te ontslaan|ontslaan|te korten|te schorsen|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
                  r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker)"
+_IDIOMS_SLAAN = (rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met (klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\w*|tennis|"
+                 r"tafeltennis|pingpong|monopoly|rummikub|een spelletje|het spelletje|padel)\b)")
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
-_NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)"
+NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)"
                 # "slaat soms naar de verzorgers in het verpleeghuis": staff at work, not someone at home
                 r"(?! (soms |vaak |weleens )?naar (de|het) (verzorgers|verzorger|verzorgster|verzorgsters|verpleging|personeel|"
                 r"begeleiders)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
                 r"(?!(\w| |\|)*\b(judo|karate|boksen|kickboksen|taekwondo|vechtsport|worstelen)\b)"
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
-                r"haar zus|haar broer|another|other)\b)")
+                r"haar zus|haar broer|another|other)\b)"
+                # "... maar hij raakt ons niet": told as anger that hits no one
+                r"(?!(\w| |\|)*\b(raakt|raakte|raken) ((ons|mij|me|haar|hem|de kinderen) (\w+ )?(niet|nooit)|niemand)\b)")
 _TODDLER = r"(?! van [1-9] )"  # "onze zoon van 3 slaat andere kindjes": a young child's anger is a CJG question
 # "is bij het uitgaan in elkaar geslagen": a crime in the street, not violence at home (Slachtofferhulp)
 _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|op het station|bij het station|in de trein|"
@@ -50,7 +53,7 @@ _CLAIMS = r"boete|deurwaarder|incasso|beslag|loonbeslag|ontruiming|uitzetting"
 # "hij dreigt met een advocaat": a legal step, not violence
 _NOT_LEGAL = rf"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|politie|ontslag|brief|klacht|{_CLAIMS}))"
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
-AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de|het|een) (deur|muur|bank|kast|tafel|stoel|bal|grond|vuilnisbak|auto|raam)\b)"
+AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de |het |een )?(deur|deuren|muur|muren|bank|kast|kasten|tafel|stoel|stoelen|bal|grond|vuilnisbak|auto|raam|ramen)\b)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 # (not "hit my parked car", "schopt tegen mijn fiets": things)
@@ -67,7 +70,7 @@ VIOLENCE = [
     r"\b(huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
-    rf"\b{PERSON}{_TODDLER}{_STREET}( \w+){{0,3}} {HURT}\b{_NOT_AT_HOME}",
+    rf"\b{PERSON}{_TODDLER}{_STREET}( \w+){{0,3}} {HURT}\b{NOT_AT_HOME}",
     rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b)",  # kicked me out: a home lost
     rf"\b{PERSON} doen (?!(\w+ )?(niemand|nooit|geen)\b)(\w+ ){{0,2}}pijn\b",  # not "hij doet niemand echt pijn"
     rf"\b(word|wordt|worden|werd|ben|is) {_STREET}"
@@ -86,20 +89,23 @@ VIOLENCE = [
     r"\bmag (\w+ ){0,3}niet (\w+ ){0,4}(de deur uit|naar buiten|alleen weg)\b",
     r"\bmag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vrienden|vriendinnen|familie|mensen) (\w+ )?(zien|spreken|bellen|ontmoeten)\b",
     r"\bmag (\w+ ){0,3}alleen (\w+ ){0,2}met (hem|haar) (\w+ ){0,2}(naar|de deur uit|weg|boodschappen)\b",
-    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|\bopgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
+    r"\b(sluit|sluiten|sloot) (me|mij|ons|haar|hem|de kinderen) op\b|(?<!\bbinnen )(?<!\bvoel me )(?<!\bvoel ik me )\bopgesloten\b|\b(word|wordt|werd|worden|heeft|hebben) (\w+ ){0,3}binnen opgesloten\b|\bsluit (?!(\w+ ){0,2}(zich|zichzelf)\b)(\w+ ){0,3}op\b|\blocks? (me|us|her|him) (in|up)\b",
     r"\b(wordt|worden|werd|werden) (\w+ ){0,3}verwaarloosd\b|\bverwaarlozing\b|\bverwaarloost (\w+ ){0,2}(haar|zijn|mijn|de|hun) \w+",
     r"\b(krijgt|krijgen|kregen|kreeg) (\w+ ){0,2}geen (eten|te eten)\b",
-    rf"\b{PERSON}{_TODDLER}{_STREET}(?! (\w+ ){{0,6}}(gat|gaten|deuk) in\b) (\w+ ){{0,8}}{HURT}\b{_NOT_AT_HOME}",  # (not a hole kicked in a door)
+    rf"\b{PERSON}{_TODDLER}{_STREET}(?! (\w+ ){{0,6}}(gat|gaten|deuk) in\b) (\w+ ){{0,8}}{HURT}\b{NOT_AT_HOME}",  # (not a hole kicked in a door)
     rf"\bbang (\w+ ){{0,3}}(voor|van) (hem|haar|(mijn|m n|je|jouw) (eigen )?{PERSON})\b|\bbang (om|te) (\w+ ){{0,2}}(naar huis|thuis)\b",
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     rf"\b(dreigt|dreigde|dreigen|bedreigt) (?!(\w+ )?met (een |de )?({_CLAIMS})\b)"
     r"(\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
     rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(rechtszaak|{_CLAIMS}))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
-    rf"\b({PERSON}|wordt|werd|is|was) (\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
+    rf"\b({PERSON}|wordt|werd|is|was) ((?!(niet|nooit|never|not)\b)\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation
     r"\b(dwingt|dwingen|dwong|gedwongen|forces?|forced) (\w+ ){0,4}(seks|sex|naakt|te trouwen|trouwen|dingen)\b",
     r"\bdingen (\w+ ){0,3}doen die ik niet (wil|wilde|wou)\b",
+    # the shelter for women who flee violence at home; a partner who says he will find her anywhere
+    r"\bblijf van (mijn|m n|mn) lijf\w*\b|\b(vindt|vind|vinden) (me|mij|je|haar|ons) overal\b|"
+    r"\b(me|mij|je|haar|ons) overal (\w+ )?(vindt|vind|vinden|weet te vinden)\b|\bweet (hij|ze|zij) (me|mij|ons) (\w+ )?te vinden\b",
     r"\b(loverboy\w*|mensenhandel|gedwongen prostitutie|uitbuiting|sexting|naaktfoto\w*)\b",
     rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}(in|op) (mijn|m n|haar|zijn) (kamer|bed)\b",
     # honour-related violence, forced marriage, female genital mutilation
@@ -116,7 +122,9 @@ VIOLENCE = [
     # (not bullies who throw the writer's things in the bin, nor a child's tantrum "als iets niet mag")
     r"\b(gooit|gooide|smijt|smeet|gooien) (?!(m n|mn|mijn|zijn|haar) spullen (in|op|weg)\b)(\w+ ){0,2}(met )?"
     r"(dingen|spullen|borden|stoelen|glazen|meubels)\b(?! als (\w+ )?(iets|het) niet (mag|lukt|krijgt)\b)"
-    r"(?!(\w| |\|)*\b(doet|deed|raakt|raakte) (\w+ )?(niemand|nooit iemand)\b)",  # "ze doet niemand iets"
+    r"(?!(\w| |\|)*\b(doet|deed|raakt|raakte) (\w+ )?(niemand|nooit iemand)\b)"  # "ze doet niemand iets"
+    r"(?!(\w| |\|)*\b(raakt|raakte|doet|deed) (ons|mij|me|haar|hem|de kinderen) (\w+ )?(niet|nooit)\b)"  # "hij raakt ons niet"
+    r"(?! (\w+ ){0,2}niet naar (ons|mij|me|haar|hem)\b)",  # "gooit met borden (niet naar ons)"
     rf"\b(ruw|hardhandig|grof) (\w+ ){{0,2}}(behandel\w*|aangepakt|vastgepakt)\b|\bbehandel\w* (\w+ ){{0,3}}(ruw|hardhandig)\b",
     rf"\b(gevlucht|gevlucht|weggevlucht|vluchten|gevlogen) (voor|van) (hem|haar|mijn {PERSON}|m n {PERSON})\b",
     r"\b(huis|thuis) (\w+ ){0,2}(uit )?(gevlucht|weggevlucht)\b|\b(slaap|slapen|sliep) (\w+ ){0,2}in (de|mijn) auto (\w+ ){0,4}(thuis|hem|haar)\b",

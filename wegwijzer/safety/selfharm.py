@@ -65,7 +65,8 @@ SUICIDE = [
     r"\bslapen en niet meer wakker\b",
     # "voor altijd" often stands after a comma, so these two may cross one clause mark (|)
     r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
-    r"\b(can t|cannot|can not) go on\b|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
+    # ("I can't go on like this" with the debts: worn out, as "ik kan zo niet verder")
+    r"\b(can t|cannot|can not) go on\b(?! (like|liken) (this|that)\b)|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
     r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
     r"\b(pillen|medicijnen|tabletten) (\w+ ){0,12}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
     r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
@@ -153,4 +154,11 @@ SUICIDE = [
     r"\b(niets|niks|nix) (meer )?(om )?voor te leven\b|\b(niets|niks) (meer )?waarvoor (ik|je) (nog )?(leef|leeft|leven)\b|"
     r"\bnothing (left )?to live for\b|"
     r"\b(bedenk|bedacht|bedenken|nadenk|nadenken|denk (\w+ )?na over|plan|plannen) (\w+ ){0,2}hoe en wanneer(?= \||$)",
+    # "voor ik iets doms doe": the words people use for what they fear they will do to themselves
+    # ("niet dat ik iets doms ga doen" is read as denied, wegwijzer.safety.check)
+    r"\b(voor|voordat|anders|bang dat) (ik|hij|ze|zij) (nog )?iets doms (doe|doet|ga doen|gaat doen|zou doen)\b",
+    # a method looked up, painless: "ik heb vannacht opgezocht hoe je het kan doen zonder pijn"
+    r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}hoe (je|ik) het (\w+ ){0,3}"
+    r"(zonder pijn|pijnloos) (\w+ )?doen\b|\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
+    r"hoe (je|ik) het (\w+ )?(kan|kunt|moet|zou) doen (zonder pijn|pijnloos)\b",
 ]
