@@ -59,3 +59,9 @@ def test_the_shipped_model_separates_its_own_examples() -> None:
 def test_any_text_gets_a_score(text: str) -> None:
     score = shipped_model().score(text)
     assert 0.0 <= score.probability <= 1.0
+
+
+def test_a_question_in_words_the_model_never_learnt_gets_no_worry_from_its_prior() -> None:
+    # Arabic "I need help learning Dutch": every word unknown, so only the bias speaks. Learnt from
+    # Dutch and English questions only, the bias stays low (learnt from all, it was 0.46: a crisis line).
+    assert shipped_model().score("أحتاج مساعدة في تعلم اللغة الهولندية").probability < 0.1
