@@ -75,6 +75,11 @@ CRISES = [
     ("ብዘይብኣይ ኩሎም ይሓይሹ", "zelfmoordpreventie", "ti"),
     ("ናይ መወዳእታ መልእኽቲ ጽሒፋ", "zelfmoordpreventie", "ti"),
     ("ኣብ ድልድል ኮይኑ ክዘልል እየ ይብል", "zelfmoordpreventie", "ti"),
+    # cutting herself, death better for me (Somali), scratches on the arms (Turkish), throwing at me (Polish)
+    ("gabadhaydu waxay iska jartaa bowdada", "zelfmoordpreventie", "so"),
+    ("wuxuu yiri dhimashadu way ii fiican tahay", "zelfmoordpreventie", "so"),
+    ("kızımın bileklerinde kesikler gördüm", "zelfmoordpreventie", "tr"),
+    ("partner rzuca we mnie kubkami", "veilig-thuis", "pl"),
 ]
 
 CALM = [
@@ -101,6 +106,7 @@ CALM = [
     "nin ayaa dadka suuqa ugu hanjabaya",  # a man threatens the people at the market (112, not Veilig Thuis)
     "ابوي عم يقتل نفسه بالدخان",  # my father is killing himself with smoking
     "ወደይ ኣብ ክፍሊ ንሓደ ቆልዓ ወቒዑዎ",  # my son hit a child in class
+    "kolumda bir kesik var, doktora gitmeli miyim",  # one cut on my arm (a GP question)
 ]
 
 

@@ -119,7 +119,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\b(hap|ilac) (\w+ ){0,2}(yuttu|icti|yuttum|ictim)|"
              # jumping off a bridge, roof or balcony; dying would be better
              r"\b(kopru|cati|balkon|pencere|bina)\w* (\w+ ){0,2}(atla(mayi|mak|yacag\w*|sam|rsam|yayim)|kendimi at\w*)|"
-             r"\b(olsem|olmek|olum) (\w+ ){0,1}daha (iyi|iyiydi|iyi olur)"),
+             r"\b(olsem|olmek|olum) (\w+ ){0,1}daha (iyi|iyiydi|iyi olur)|"
+             # scratches or cuts on the arms or wrists
+             r"\b(kol|bilek)\w* (\w+ )?(cizikler|kesikler)\w*"),
         # honour; pushing and shoving; forbidden to work or go out; an ex breaking the door, shouting he will kill
         (_V, r"\bnamus\w* (\w+ ){0,3}(temizle\w*|kirlet\w*)|\bnamus cinayeti|\bitip kakiyor|"
              r"\b(ise|disari) (gitmemi|cikmami) yasakl\w*|\bkapiyi kirmaya calisiyor|\boldurecegim diye|"
@@ -149,7 +151,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\bkrzycz\w*(?s:.*)\bsłyszę uderzenia\b|\bzamyka (ją|mnie|go|nas) w\b|\bnie daje (jej|mi|mu|nam) jeść\b|"
              r"\bzabiera (mi|jej|mu) (telefon|pieniądze|dokumenty|paszport)\b|\bzabiera (\w+ ){0,2}(emeryturę|rentę)\b|"
              r"\bnie pozwala (mi |jej )?(wychodzić|spotykać|pracować|widywać|rozmawiać)\b|\bcoś mi zrobią\b|"
-             r"\b(jak|jeśli) nie wyjdę za\b"),
+             r"\b(jak|jeśli) nie wyjdę za\b|\brzuca (\w+ ){0,2}(we mnie|w nas|w nią|w dzieci)\b"),
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
@@ -180,6 +182,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"is jarjar\w*|jarjar(ta|aa|ay)\b|isku dhaawac\w*|is dhaawac\w*|isku jar\w*|is jar(ay|aa|taa|tay|o|i)\b|"
              r"inaan sii noolaado|ku jartaa mindi|mindi ku jar\w*)"),
         (_S, r"\b(ima arki doontaan|weligiin dambe ima|weligaa dambe ima)\b"),  # "you will never see me again"
+        # cuts herself (iska = is + ka); death is better for me
+        (_S, r"\biska jar(ay|aa|taa|tay|to|ti|jar\w*)\b|\bdhimash\w* (\w+ ){0,2}(iga|ii) (roon|fiican|wanaagsan)"),
         (_S, r"\b(isku tuur(ayaa|ayaa|i doonaa|ay|tay)|is tuur(ayaa|i doonaa))\b"),  # throwing oneself (off)
     ],
 }
