@@ -47,6 +47,10 @@ class MatchSettings:
     safety_model_threshold: float = 0.60  # word-model probability that gives the crisis answer (Dutch)
     safety_model_threshold_other: float = 0.75  # ... in other languages (the value before December 2026)
     safety_hint_threshold: float = 0.45  # ... that puts the crisis number above an ordinary answer
+    # ... in other languages: their words are mostly unknown, so the model's prior speaks (0.46 for an Arabic
+    # "I need help learning Dutch" after relearning in December 2026). Each dev set scored by a model that
+    # never saw it: at 0.45, 63 of 1,511 calm questions in those languages got the crisis line, at 0.75 one.
+    safety_hint_threshold_other: float = 0.75
     # The crisis head on the embeddings (wegwijzer.safety.knn): leave-one-out on the dev sets
     # (python -m wegwijzer.safety.knn_train): at 0.60 recall 0.78 with 1.2% false alarms alone.
     neighbours_threshold: float = 0.60  # weighted share of crisis neighbours for the crisis answer

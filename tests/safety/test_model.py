@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features, shipped_model
+from wegwijzer.safety.model import MODEL_FILE, SafetyModel, features, shipped_model, someone_died
 from wegwijzer.safety.train import dev_files, examples, save, train
 
 
@@ -61,7 +61,9 @@ def test_any_text_gets_a_score(text: str) -> None:
     assert 0.0 <= score.probability <= 1.0
 
 
-def test_a_question_in_words_the_model_never_learnt_gets_no_worry_from_its_prior() -> None:
-    # Arabic "I need help learning Dutch": every word unknown, so only the bias speaks. Learnt from
-    # Dutch and English questions only, the bias stays low (learnt from all, it was 0.46: a crisis line).
-    assert shipped_model().score("أحتاج مساعدة في تعلم اللغة الهولندية").probability < 0.1
+
+def test_someone_else_who_is_no_longer_there_has_died() -> None:
+    assert someone_died("sinds mijn vrouw er niet meer is eet ik slecht".split()) == \
+        ["sinds", "mijn", "vrouw", "overleden", "eet", "ik", "slecht"]
+    assert someone_died("ik wil er niet meer zijn".split()) == ["ik", "wil", "er", "niet", "meer", "zijn"]
+    assert shipped_model().score("sinds mijn man er niet meer is zie ik bijna niemand").probability < 0.45

@@ -88,7 +88,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language in _READ and reading.words <= 4
-    return Danger(signal, urgent, score.probability, _hint(score.probability, score.kind, vote, m, short_dutch),
+    hint_at = m.safety_hint_threshold if reading.language in _READ else m.safety_hint_threshold_other
+    hint = _hint(score.probability, score.kind, vote, m, short_dutch, hint_at)
+    return Danger(signal, urgent, score.probability, hint,
                   None if calm else near, vote.crisis if vote is not None else 0.0, calm)
 
 
@@ -154,8 +156,9 @@ def _urgent(reading: Reading, vote: Vote | None, m: MatchSettings) -> tuple[str,
     return found
 
 
-def _hint(probability: float, kind: str, vote: Vote | None, m: MatchSettings, short_dutch: bool) -> str | None:
-    if probability >= m.safety_hint_threshold:
+def _hint(probability: float, kind: str, vote: Vote | None, m: MatchSettings, short_dutch: bool,
+          hint_at: float) -> str | None:
+    if probability >= hint_at:
         return kind
     # A short Dutch question's nearest questions alone are no reason for a crisis number: "ik wil
     # opvoedadvies" sits near "ik wil dood" in meaning; there the word model must hear some worry.

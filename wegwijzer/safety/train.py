@@ -35,20 +35,12 @@ def dev_files(data_dir: Path = DATA) -> list[Path]:
     return sorted(p for p in data_dir.glob("*.jsonl") if p.stem.startswith(("dev", "crisis_dev")))
 
 
-# The model reads Dutch and English words; the other languages have the lexicon and the nearest
-# questions. Their questions only taught it a prior: at run time their words are unknown, so in
-# December 2026, with dev41-dev43 (many short crises in Arabic, Ukrainian, Tigrinya, Somali), the
-# bias rose from -1.00 to -0.15 and an Arabic "I need help learning Dutch" scored 0.46, a crisis line.
-READS = (None, "nl", "en")  # (the oldest sets have no "lang": Dutch and English)
-
-
 def examples(data_dir: Path = DATA) -> list[Example]:
-    """(features, labels) for every Dutch or English development question: crisis, and 113 rather than
-    Veilig Thuis."""
+    """(features, labels) for every development question: crisis, and 113 rather than Veilig Thuis."""
     out: list[Example] = []
     for path in dev_files(data_dir):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line).get("lang") in READS:
+            if line.strip():
                 item = json.loads(line)
                 suicide = int("zelfmoordpreventie" in item["expect"])
                 out.append((features(item["q"]), {"crisis": int(item["crisis"]), "suicide": suicide}))
