@@ -743,3 +743,38 @@ def test_something_stupid_a_painless_way_the_shelter_and_being_found(text: str, 
 def test_spending_a_form_a_drinker_who_is_never_aggressive_a_child_at_school_a_game_and_care_stay_calm(
         text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "de incasso's stapelen zich op en ik heb mezelf vannacht weer gesneden",
+    "ik denk erover om gewoon te stoppen met leven, die schuld raak ik nooit kwijt",
+    "over een week moet ik mijn huis uit. dan spring ik nog liever van de flat, ik meen het",
+    "sinds de beslaglegging heb ik al een paar keer aan het spoor gedacht",
+    "ik verzamel al maanden mijn slaappillen op, voor het geval dat",
+    "ik heb uitgezocht hoe en waar, de rekeningen maken niks meer uit",
+    "wie zegt mijn abonnementen op als ik er volgende week niet meer ben?",
+    "de brieven liggen in de la, voor als ze me vinden",
+    "ik sta op de galerij en denk: nog één stap en het is klaar",
+    "de deurwaarder weer. ik ben zo moe. ik wil niet meer",
+    "with all this debt my kids would be better off if i wasn't here",
+])
+def test_despair_told_as_money_or_housing_trouble_is_zelfmoordpreventie(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+def test_a_loan_taken_under_a_threat_from_a_partner_is_veilig_thuis() -> None:
+    signal = detect("ik moest een krediet afsluiten omdat mijn partner zei dat hij me anders wat aandoet")
+    assert signal is not None and signal.kind == "veilig-thuis"
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb mezelf gesneden aan een blikje, moet ik naar de huisartsenpost?",
+    "als de belasting nog één brief stuurt spring ik van de brug haha, wie helpt me met de aangifte",
+    "we springen elke zomer van de brug in de Does, mag dat eigenlijk?",
+    "ik wil niet meer naar dat loket, kan het ook online?",
+    "de zorgen om de huur slaan me op de maag, wie helpt met een betalingsregeling",
+    "als ze me vindt op de wachtlijst, hoe lang duurt het dan?",
+])
+def test_a_cut_finger_a_joke_a_summer_jump_a_counter_and_worry_stay_calm(text: str) -> None:
+    assert detect(text) is None

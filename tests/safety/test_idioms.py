@@ -13,6 +13,9 @@ IDIOMS = [
     "sınavlar beni öldürecek, çok stresliyim",  # the exams will kill me
     "я помираю від нудьги вечорами",  # I'm dying of boredom in the evenings
     "umieram z nudów po pracy",  # I'm dying of boredom after work
+    "الايجار متأخر وانا رح موت من القلق",  # I'm dying of worry about the rent
+    "annemin faturaları, işim, ben de bittim artık",  # I'm worn out too
+    "ብጭንቀት ክመውት እየ",  # I will die of worry
 ]
 
 

@@ -157,3 +157,19 @@ def test_giving_things_away_and_throwing_oneself_off_are_suicide_signals(text: s
 
 def test_a_friend_on_the_roof_who_says_she_will_jump_is_a_suicide_signal() -> None:
     assert any(hit.kind == "zelfmoordpreventie" for hit in find("Моя подруга стоїть на даху і каже, що стрибне"))
+
+
+@pytest.mark.parametrize("text", [
+    "صار لي شهر عم اجمع حبوب النوم، اذا قطعوا المساعدة رح ابلعها كلها",  # pills collected, all swallowed
+    "بفكر ارمي حالي بالنهر وخلص من الديون",  # throwing myself into the river
+    "Мама каже, що не хоче більше жити через ці борги",  # she does not want to live any more
+    "Я вже накопичив таблетки, бо виходу з боргів немає",  # pills saved up
+    "mam tyle długów, że lepiej by mnie już nie było",  # better if I were not there
+    "ከኒና ኣኪበ ኣለኹ፡ ዕዳ ክኸፍል ኣይክእልን",  # pills collected
+])
+def test_despair_told_as_debts_is_a_suicide_signal(text: str) -> None:
+    assert any(hit.kind == "zelfmoordpreventie" for hit in find(text))
+
+
+def test_dying_of_worry_in_tigrinya_is_no_crisis_word() -> None:
+    assert not find("ክራይ ክኸፍል ኣይክእልን፡ ብጭንቀት ክመውት እየ")

@@ -23,16 +23,18 @@ _IDIOMS = {
           r"(?<!boyfriend )(?<!girlfriend )(?<!son )(?<!brother )(?<!they )(?<!ex )"
           r"(is|are|s|re) (literally |really |slowly |just )?killing me\b|\bscared to death\b",
     # I'm dying of boredom, tiredness, laughter, hunger; loneliness, debts, work are killing me
-    "ar": r"(اموت|رح موت|راح اموت|بموت|هموت|ميت|ميتة|مت) (\w+ )?من (الملل|الضحك|التعب|الجوع|البرد|الحر|الزهق|القهر)|"
+    "ar": r"(اموت|رح موت|راح اموت|بموت|هموت|ميت|ميتة|مت) (\w+ )?من (الملل|الضحك|التعب|الجوع|البرد|الحر|الزهق|القهر|القلق|الخوف|الهم)|"
           r"(الوحدة|الديون|الفواتير|الشغل|الدراسة|الملل|الغربة|الزهق|التعب) (\w+ )?(عم |رح )?(تقتلني|يقتلني|قاتلني|قاتلتني|بتقتلني)",
     "tr": r"\b(sıkıntıdan|uykusuzluktan|yorgunluktan|gülmekten|açlıktan|stresten|meraktan|soğuktan|sıcaktan) "
           r"(\w+ )?(ölüyorum|öleceğim|öldüm|geberiyorum)|\b(borç\w*|faturalar|bu iş|stres|okul|sınav\w*) (\w+ )?beni "
-          r"(öldürecek|öldürüyor|bitirecek|bitiriyor)",
+          r"(öldürecek|öldürüyor|bitirecek|bitiriyor)|\b(ben de |artık )bittim\b(?! (\w+ )?(yaşamak|ölmek))",
     "uk": r"\b(вмираю|помираю|умираю|здохну|помру) (\w+ )?(від|з|со|от) (нудьги|втоми|сміху|голоду|холоду|спеки|скуки|"
           r"усталости|смеха)|\b(втомилася|втомився|втомилась|устала|устал)[^.!?]{0,40}(вмираю|помираю|умираю)",
     "pl": r"\b(umieram|umrę|padnę|padam) (\w+ )?z (nudów|głodu|zmęczenia|śmiechu|zimna|gorąca|ciekawości|stresu)|"
           r"\bzanudz\w* (się )?na śmierć|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
           r"(wykończy|wykańcza|zabije|zabija)",
+    # I will die of worry
+    "ti": r"ብ(ጭንቀት|ሓሳብ)\w* (\w+ )?ክመውት",
     # the bills, debts or work are killing me
     "so": r"\b(biil\w*|deyn\w*|shaqad\w*|shaqo) (\w+ ){0,2}(way|ayay|ayaa) (i )?dilay\w*",
 }

@@ -56,7 +56,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              # to sleep and never wake up; death would be better
              r"(انام|نام|نوم) (و)?(لا|ما|بدون ما) (استيقظ|اصحى|اصحا|افيق|اقوم)|"
              r"(يودع|بيودع|رح يودع|اودع|بودع|تودع) (\w+ )?(الجميع|الكل|كل الناس)|جروح (\w+ )?(على|ب|في) (ايد|ذراع|معصم|رسغ)\w*|"
-             r"(الموت|اموت|موتي) (\w+ ){0,2}(احسن|افضل|اهون)|(احسن|افضل|اهون) (\w+ ){0,2}(اموت|الموت)|"
+             r"(الموت|اموت|موتي) (\w+ ){0,2}(احسن|افضل|اهون|اريح|ارحم)|(احسن|افضل|اهون|اريح|ارحم) (\w+ ){0,2}(اموت|الموت)|"
              # it would be best if I did not exist at all
              r"(احسن|افضل|الاحسن|الافضل) (\w+ ){0,2}(ما|لا) (ا)?كون موجود"),
         # forced marriage against my will; threats from family; pushing; screams and blows next door
@@ -64,6 +64,11 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(اخواني|اخوي|اخي|ابوي|ابي|زوجي|طليقي|اهلي|عمي) (\w+ ){0,2}(بيهددوني|يهددوني|هددني|بيهددني|يهددني|هددوني)|"
              r"(يصرخ|قال|بيقول|عم يقول|بيصرخ) (\w+ ){0,3}(انه )?(سيقتلني|رح يقتلني|راح يقتلني|بيقتلني)|"
              r"(بيدفشها|يدفشها|بيدفشني|دفشها)|(لا|ما) (يعطيها|بيعطيها|يعطيني|بيعطيني|يطعمها|بيطعمها) (\w+ )?(اكل|الاكل|طعام)|صريخ (و|\w+ ){0,2}ضرب|اخاف (ان )?ارجع (الى|ع|على|عل) البيت"),
+        # despair told as debts or eviction (dev44, dev45): pills saved up and swallowed all at once,
+        # throwing oneself into the river, a letter of farewell
+        (_S, r"(اجمع|بجمع|جمعت|عم اجمع|اخبي|خبيت) (\w+ ){0,2}\w*(الحبوب|حبوب|الدوا|الادوية|ادوية|اقراص)|ابلع\w* (\w+ ){0,2}كل(ها|هم)|"
+             r"(ارمي|يرمي|ترمي|رمي) (نفسي|حالي|نفسه|حاله|نفسها|حالها) (\w+ ){0,2}\w*(نهر|بحر|جسر|شباك|بلكون|قطار|سكة)|"
+             r"رسال\w* (\w+ ){0,3}\w*ودع(ت|تها|ته|تهم)"),
     ],
     "uk": [
         (_V, r"\b(переслідує мене|мене переслідує|преследует меня|меня преследует)\b"),  # stalking
@@ -96,6 +101,11 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\bзабрав (\w+ )?(мої|її) документи\b|\bне дозволяє (мені|їй) ні з ким\b|"
              r"\bвидати (\w+ )?заміж\b(?s:.*)\b(якщо|не погоджу\w*|проти)\b|\bвітчим(?s:.*)\b(чіпляється|торкається|лапає)\b|"
              r"\b(торкається|чіпляється|лапає) (\w+ )?(до )?(моєї |нашої )?(доньки|дочки|дитини|неї|сина)\b"),
+        # despair told as debts or eviction (dev44, dev45): he does not want to live, easier for all
+        # without me, sleeping pills saved up, the bridge as the simplest way out
+        (_S, r"\bне (хоче|хочеться|хочу) (більше |вже |уже )?(жити|жить)\b|\b(всім|усім|їм|родині) (\w+ ){0,2}(легше|краще) без (мене|нього|неї)\b|"
+             r"\b(зібрав|зібрала|збираю|накопичив|накопичила|накопичую) (\w+ ){0,2}(снодійн\w*|таблетк\w*|пігулк\w*)|"
+             r"\b(мост|міст)\w*\b(?s:.*)\b(найпростіший|єдиний|простий) вихід\b"),
     ],
     "tr": [
         # stalking ("beni takip ediyor" alone is also following on Instagram)
@@ -152,6 +162,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\bzabiera (mi|jej|mu) (telefon|pieniądze|dokumenty|paszport)\b|\bzabiera (\w+ ){0,2}(emeryturę|rentę)\b|"
              r"\bnie pozwala (mi |jej )?(wychodzić|spotykać|pracować|widywać|rozmawiać)\b|\bcoś mi zrobią\b|"
              r"\b(jak|jeśli) nie wyjdę za\b|\brzuca (\w+ ){0,2}(we mnie|w nas|w nią|w dzieci)\b"),
+        # despair told as debts (dev44, dev45): better if I were not there, taking one's own life
+        (_S, r"\blepiej (zeby|by|gdyby) mnie (\w+ ){0,2}nie (bylo|bedzie)\b|\bodbier\w* sobie zycie\b|\bodebral\w* sobie zycie\b"),
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
@@ -165,10 +177,12 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ክነብር ድሌት የብለይን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
         # everyone is better off without me; rest from this world; "I will die" said by a friend
-        (_S, r"(ብዘይ ኣነ|ብዘይብኣይ|ብዘይ ብኣይ) (\w+ ){0,2}(ይሓይሽ|ይሓይሾ|ይሓይሹ)|(ድልድል|ናሕሲ|ባልኮን)\w* (\w+ ){0,4}ክዘልል|ናይ መወዳእታ መልእኽቲ|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ|"
+        (_S, r"(ብዘይ ኣነ|ብዘይብኣይ|ብዘይ ብኣይ) (\w+ ){0,2}(ይሓይሽ|ይሓይሾ|ይሓይሹ)|(ድልድል|ናሕሲ|ባልኮን)\w* (\w+ ){0,4}ክዘልል|ናይ መወዳእታ መልእኽቲ|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|(?<!ብጭንቀት )(?<!ብሓሳብ )ክመውት እየ|"
              r"(ምሟት|ምሞት|ሞት|እንተ ሞትኩ) (\w+ )?(ይሓይሽ|ይሓይሸኒ|ይበልጽ)"),  # dying would be better
         # cuts (her, his, my) arm or hand, with a razor
         (_S, r"(ኢዳ|ኢዱ|ኢደይ|ቅልጽማ|ቅልጽሙ|ቅልጽመይ|ብመላጸ) (\w+ ){0,2}(ትቖርጽ|ይቖርጽ|እቖርጽ|ቖሪጻ|ቖሪጹ|ቖሪጸ)"),
+        # despair told as eviction (dev44): pills collected, living in this world has no meaning
+        (_S, r"ከኒና (\w+ ){0,2}(ኣኪበ|ኣኪቡ|ኣኪባ|ኣከብ|ኣጠራቒመ)|(ምንባር|ህይወት|ህይወተይ) (\w+ )?ትርጉም የብሉን"),
     ],
     "so": [
         # garaac is to beat and to knock ("albaabka ii soo garaacay": knocked on my door), dil to

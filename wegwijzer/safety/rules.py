@@ -34,7 +34,7 @@ BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 # "mn vrouw slaat me elke week met klaverjassen": beaten at a game
 _GAMES = (r"klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\w*|tennis|tafeltennis|pingpong|"
           r"monopoly|rummikub|een spelletje|het spelletje|padel")
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b| (me |mij |ons )?op (het|de|mijn|m n) (hart|maag|keel|zenuwen)\b)"
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)"
@@ -259,7 +259,7 @@ THREAT = [
     r"(?<!\bactually )kill (me|us|her|him))\b",
     rf"\b{PERSON} (\w+ ){{0,3}}(dreigen|dreigt|dreigde) (\w+ ){{0,2}}(me|mij|ons|haar|hem) (iets|wat) aan te doen\b",
     rf"\b{PERSON} (\w+ ){{0,4}}(bonkt|bonken|bonst|beukt|beuken|trapt|schopt) (\w+ ){{0,3}}(op|tegen) (de|onze|mijn) deur\b",
-    rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
+    rf"\b{PERSON} (\w+ ){{0,4}}(me|mij|ons|haar|de kinderen) (anders |dan |ook )?(iets|wat) (aandoet|aandoen|aan doen|aan te doen|aan zal doen)\b",
 ]
 ACUTE = THREAT + [
     # "staat nu met een mes in de keuken" (not "staat met een mes groente te snijden")

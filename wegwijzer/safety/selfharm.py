@@ -157,6 +157,35 @@ SUICIDE = [
     # "voor ik iets doms doe": the words people use for what they fear they will do to themselves
     # ("niet dat ik iets doms ga doen" is read as denied, wegwijzer.safety.check)
     r"\b(voor|voordat|anders|bang dat) (ik|hij|ze|zij) (nog )?iets doms (doe|doet|ga doen|gaat doen|zou doen)\b",
+    # December 2026, despair told as money or housing trouble (dev44, dev45): self-harm in the past
+    # tense ("ik heb mezelf weer gesneden"; not a finger cut while cooking), stopping living, a jump in
+    # the other word order when meant ("dan spring ik liever van de brug. dat meen ik"; "als ajax weer
+    # verliest spring ik van de brug haha" is a joke),
+    # the railway thought of, pills saved up, "hoe en waar" worked out, a method without pain, not
+    # being there any more "next month", a letter "for when she finds me", a goodbye nobody noticed,
+    # an accident staged, and in English: better off if I weren't around, meds saved up
+    r"\b(mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ ){0,3}(gesneden|gekrast|bekrast|verbrand|beschadigd|pijn gedaan)\b"
+    r"(?! (\w+ ){0,3}(vinger|duim|bij het|aan (een|het|de|mijn)|tijdens)\b)",
+    r"\b(stoppen|stop|ophouden|ophoud) met (leven|bestaan|ademen)\b",
+    r"\b(spring|springen|springt) (ik|hij|zij|ze) (\w+ ){0,2}(van|voor|onder) (een|de|het) (brug|flat|dak|trein|balkon)\b"
+    r"((?!\b(haha\w*|lol|grapje|hihi|xd)\b)(\w| |\|))*\b(meen (ik|het)|(ik|hij|ze) (meent|menen|meen) het|serieus|geen grap)\b",
+    r"\b(aan|over) (het|de) (spoor|trein|rails|brug) (\w+ ){0,2}(gedacht|denken|nagedacht|nadenken)\b|"
+    r"\b(denk|dacht|gedacht|denken) (\w+ ){0,3}aan (het|de) (spoor|rails)\b",
+    r"\b(spaar|spaart|sparen|verzamel|verzamelt|verzamelen|bewaar|bewaart) (\w+ ){0,4}(pillen|slaappillen|medicijnen|tabletten|slaappil) op\b",
+    r"\b(uitgezocht|bedacht|uitgedacht|weet|weten) (\w+ ){0,2}hoe en waar\b",
+    r"\bhoe (je|ik|men) (het|jezelf|mezelf) (\w+ ){0,3}(zonder pijn|pijnloos) (\w+ ){0,2}(doet|doen|kan|kunt)\b",
+    r"\bals ik er (\w+ )?(binnenkort|volgende (week|maand)|over (\w+ )?(dagen|weken|maand|maanden)|na (\w+ ){0,2}) (toch )?niet meer (ben|zou zijn)\b",
+    r"\bvoor als (ze|hij|zij|jullie|iemand) (me|mij) (\w+ )?(vindt|vinden|vind)\b",
+    r"\bafscheid (\w+ ){0,2}(genomen|nemen) (\w+ ){0,5}zonder dat (hij|ze|zij|die|iemand) (het|er iets) (doorhad|doorhadden|wist|merkte)\b",
+    r"\b(op )?een ongeluk (\w+ ){0,2}(laten|kan laten|zou laten) lijken\b",
+    r"\b(everyone|everybody|they|she|he|my \w+) (would|d|will|ll) be better off if i (just )?(wasn t|weren t|was not|were not|was gone|didn t exist)\b|"
+    r"\b(saving|saved|stockpiling|hoarding) (up )?(my |all my )?(meds|pills|medication|sleeping pills|tablets)\b|"
+    r"\bnot sure i want to be around\b|\bthe only thing i m (still )?worth\b",
+    # one step and it is over (on a balcony or a bridge); "I don't want to any more" as a clause of its own
+    # ("ik wil niet meer naar school" goes on); the pills taken all at once
+    r"\b(nog )?(een|1) stap en (het is |t is |ik ben )?(klaar|weg|voorbij|over)\b",
+    r"(^|\| )(en )?ik (wil|wou) (gewoon |echt |het )?niet meer( \||$)",
+    r"\b(pillen|tabletten|medicijnen|slaappillen)\b(\w| |\|)*\bwaarom niet (allemaal |alles )?in (een|1) keer\b",
     # a method looked up, painless: "ik heb vannacht opgezocht hoe je het kan doen zonder pijn"
     r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}hoe (je|ik) het (\w+ ){0,3}"
     r"(zonder pijn|pijnloos) (\w+ )?doen\b|\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
