@@ -757,6 +757,7 @@ def test_spending_a_form_a_drinker_who_is_never_aggressive_a_child_at_school_a_g
     "ik sta op de galerij en denk: nog één stap en het is klaar",
     "de deurwaarder weer. ik ben zo moe. ik wil niet meer",
     "with all this debt my kids would be better off if i wasn't here",
+    "hoeveel kost een begrafenis zonder geld? ik heb besloten dat het genoeg is geweest",
 ])
 def test_despair_told_as_money_or_housing_trouble_is_zelfmoordpreventie(text: str) -> None:
     signal = detect(text)
@@ -775,6 +776,7 @@ def test_a_loan_taken_under_a_threat_from_a_partner_is_veilig_thuis() -> None:
     "ik wil niet meer naar dat loket, kan het ook online?",
     "de zorgen om de huur slaan me op de maag, wie helpt met een betalingsregeling",
     "als ze me vindt op de wachtlijst, hoe lang duurt het dan?",
+    "wat kost een uitvaart? ik wil het alvast regelen, dan hoeven de kinderen dat niet te doen",
 ])
 def test_a_cut_finger_a_joke_a_summer_jump_a_counter_and_worry_stay_calm(text: str) -> None:
     assert detect(text) is None

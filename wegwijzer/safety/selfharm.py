@@ -186,6 +186,10 @@ SUICIDE = [
     r"\b(nog )?(een|1) stap en (het is |t is |ik ben )?(klaar|weg|voorbij|over)\b",
     r"(^|\| )(en )?ik (wil|wou) (gewoon |echt |het )?niet meer( \||$)",
     r"\b(pillen|tabletten|medicijnen|slaappillen)\b(\w| |\|)*\bwaarom niet (allemaal |alles )?in (een|1) keer\b",
+    # one's own funeral asked about beside a decision ("ik heb besloten dat het genoeg is geweest"); an
+    # old person arranging a funeral for later says no such thing
+    r"\b(begrafenis|crematie|uitvaart)\b(\w| |\|)*\b(besloten dat (het|t) genoeg|(een )?punt achter (zet|zetten|ga zetten))\b|"
+    r"\b(besloten dat (het|t) genoeg|(een )?punt achter (zet|zetten|ga zetten))\b(\w| |\|)*\b(begrafenis|crematie|uitvaart)\b",
     # a method looked up, painless: "ik heb vannacht opgezocht hoe je het kan doen zonder pijn"
     r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}hoe (je|ik) het (\w+ ){0,3}"
     r"(zonder pijn|pijnloos) (\w+ )?doen\b|\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
