@@ -780,3 +780,17 @@ def test_a_loan_taken_under_a_threat_from_a_partner_is_veilig_thuis() -> None:
 ])
 def test_a_cut_finger_a_joke_a_summer_jump_a_counter_and_worry_stay_calm(text: str) -> None:
     assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zwager houdt mijn verblijfspas in zijn la en ik mag niet alleen naar de markt",
+    "zijn moeder bepaalt of ik naar buiten mag, mijn bankpas ligt bij haar",
+    "mijn ouders zeggen dat ik in de vakantie moet trouwen met een jongen die ik niet ken",
+])
+def test_papers_kept_beside_being_kept_in_and_a_forced_marriage_are_veilig_thuis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis"
+
+
+def test_a_wedding_still_to_plan_is_no_forced_marriage() -> None:
+    assert detect("we moeten nog trouwen, maar we weten niet eens waar het feest kan") is None

@@ -157,10 +157,18 @@ VIOLENCE = [
     r"draai om de oren)\b",
     r"\b(mouwen|sjaal|coltrui|make ?up|zonnebril)\b(\w| |\|)*\b(niemand|niet) (\w+ ){0,3}(de |mijn |haar )?(blauwe )?plekken\b",
 ]
+_KEPT_IN = (r"(mag (\w+ ){0,4}niet (\w+ ){0,2}(naar buiten|de deur uit|alleen)|"
+            r"(bepaalt|bepalen) of ik (\w+ ){0,2}(de deur uit|naar buiten) mag)")
+_PAPERS_KEPT = (r"((heeft|houdt|afgepakt|pakt) (\w+ ){0,3}(paspoort|verblijfspas|bankpas|pinpas|sleutel)|"
+                r"(paspoort|verblijfspas|bankpas|pinpas) (\w+ ){0,3}(ligt|liggen) bij (hem|haar|mijn \w+))")
 VIOLENCE += [
     # control: money, visitors, the door, what she wears, where she is
     r"\bmag (\w+ ){0,3}(vrienden|vriendinnen|familie|bezoek|niemand) (\w+ ){0,2}niet (meer )?(zien|spreken|bellen|ontvangen)\b",
     r"\bmag (\w+ ){0,2}geen bezoek\b|\bkleingehouden\b|\bmag (\w+ ){0,3}(eigen \w+|het huis) niet (meer )?(in|uit)\b",
+    # papers or keys kept from her beside not being let out ("mijn paspoort ligt bij haar, ik mag niet alleen naar
+    # buiten"); who decides whether she may leave the house; a marriage she must enter with a man she does not know
+    rf"\b{_KEPT_IN}\b(\w| |\|)*\b{_PAPERS_KEPT}\b|\b{_PAPERS_KEPT}\b(\w| |\|)*\b{_KEPT_IN}\b",
+    r"\b(moet|moeten|gedwongen (om )?te) (\w+ ){0,3}trouwen\b(\w| |\|)*\b(ken (\w+ ){0,3}niet|(die|dat) ik (\w+ )?niet ken|wil (dat |het |hem )?(echt )?niet)\b",
     r"\b(doet|deed|draait) (\w+ ){0,3}deur op slot\b|\bdeur (\w+ ){0,2}op slot (\w+ ){0,4}(weg|als hij|als zij)\b",
     r"\bniet doe(t)? wat (hij|zij|ze) (wil|zegt)\b|\b(bepaalt|bepaalde) (\w+ ){0,2}wat (ik|ze|zij) (aantrek|aantrekt|draag|draagt)\b",
     r"\b(zegt|noemt|noemde|zei) (\w+ ){0,3}(ik|me|mij|haar) (ben |is )?(dom|niks waard|niets waard|waardeloos)\b",
