@@ -45,11 +45,12 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     """Rules first; then the word model; then the nearest questions; 112 beside all three."""
     near = neighbours.nearest(reading.vector) if reading.vector is not None else None
     vote = neighbours.vote_of(near) if near is not None else None
-    calm = idiom(reading.text) is not None  # "umieram z nudów": near a crisis in meaning only
+    said = idiom(reading.text)
+    calm = said is not None  # "umieram z nudów": near a crisis in meaning only
     if vote is not None and calm:  # so the neighbours neither vote for a crisis or 112 nor push towards one
         vote = dataclasses.replace(vote, crisis=0.0, emergency=0.0)
     urgent = _urgent(reading, vote, m)
-    signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text)
+    signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text, said)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
@@ -94,9 +95,12 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
                   None if calm else near, vote.crisis if vote is not None else 0.0, calm)
 
 
-def _in_other_words(text: str) -> Signal | None:
-    """The crisis words of the newcomers' languages (wegwijzer.safety.lexicon), as a rule signal."""
-    hits = lexicon.find(text)
+def _in_other_words(text: str, idiom_said: str | None) -> Signal | None:
+    """The crisis words of the newcomers' languages (wegwijzer.safety.lexicon), as a rule signal.
+
+    Words inside an idiom ("ብጭንቀት ክመውት እየ", I will die of worry) do not count.
+    """
+    hits = [h for h in lexicon.find(text) if idiom_said is None or h.words not in idiom_said]
     if not hits:
         return None
     kinds = {h.kind for h in hits}

@@ -4,8 +4,8 @@
 In meaning such a message lies close to a real crisis, so the nearest development questions
 (wegwijzer.safety.knn) and the ranking by meaning would hear one. When a message has one of
 these idioms, those two readers stay silent; the rules, the crisis words of
-wegwijzer.safety.lexicon and the word model still read it, so "umieram z nudów i nie chcę już
-żyć" is still a crisis. Dutch needs no list here: there the neighbours need the word model's worry too.
+wegwijzer.safety.lexicon outside the idiom and the word model still read it, so "umieram z nudów i
+nie chcę już żyć" is still a crisis. Dutch needs no list here: there the neighbours need the word model's worry too.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ _IDIOMS = {
     "pl": r"\b(umieram|umrę|padnę|padam) (\w+ )?z (nudów|głodu|zmęczenia|śmiechu|zimna|gorąca|ciekawości|stresu)|"
           r"\bzanudz\w* (się )?na śmierć|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
           r"(wykończy|wykańcza|zabije|zabija)",
-    # I will die of worry
-    "ti": r"ብ(ጭንቀት|ሓሳብ)\w* (\w+ )?ክመውት",
+    # I will die of worry, of tiredness from work
+    "ti": r"(ጭንቀት|ሓሳብ|ድኻም)\w* (\w+ ){0,2}ክመውት( እየ)?",
     # the bills, debts or work are killing me
     "so": r"\b(biil\w*|deyn\w*|shaqad\w*|shaqo) (\w+ ){0,2}(way|ayay|ayaa) (i )?dilay\w*",
 }
