@@ -794,3 +794,33 @@ def test_papers_kept_beside_being_kept_in_and_a_forced_marriage_are_veilig_thuis
 
 def test_a_wedding_still_to_plan_is_no_forced_marriage() -> None:
     assert detect("we moeten nog trouwen, maar we weten niet eens waar het feest kan") is None
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vriend heeft een app op mijn telefoon gezet die laat zien waar ik ben, elke dag vraagt hij waar ik was",
+    "mijn zus mag niet meer komen van hem sinds ze zei dat hij te ver ging",
+    "ik heb al dagen een blauwe plek op mijn arm sinds hij dronken was",
+    "mijn partner heeft me daarnet gewurgd en hij komt zo terug",
+])
+def test_a_tracking_app_visitors_forbidden_injuries_after_anger_and_strangling_are_veilig_thuis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis"
+
+
+def test_strangling_just_now_is_acute() -> None:
+    assert acute("mijn partner heeft me daarnet gewurgd en hij komt zo terug")
+
+
+def test_driving_the_car_into_a_tree_on_purpose_is_a_suicide_signal() -> None:
+    signal = detect("mijn man zegt dat hij soms denkt om met de auto tegen een boom te rijden")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+
+
+@pytest.mark.parametrize("text", [
+    "mijn ex dreigt met zijn advocaat als ik over de omgangsregeling begin",
+    "hij dreigt dat hij de kinderen niet meer wil zien als ik blijf bellen over het geld",
+    "opa met alzheimer slaat soms naar ons als we hem willen wassen, hoe gaan we daarmee om",
+    "mijn moeder heeft dementie en duwt de thuiszorg weg als die haar wil helpen",
+])
+def test_a_lawyer_a_threat_to_stay_away_and_care_resisted_stay_calm(text: str) -> None:
+    assert detect(text) is None

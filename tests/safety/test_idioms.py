@@ -17,6 +17,7 @@ IDIOMS = [
     "annemin faturaları, işim, ben de bittim artık",  # I'm worn out too
     "ብጭንቀት ክመውት እየ",  # I will die of worry
     "ካብ ድኻም ስራሕ ክመውት እየ፡ ካልእ ስራሕ ክረክብ እደሊ",  # dying of tiredness from work, I want other work
+    "córka mówi, że zabije się ze wstydu, jak przyjdę po nią do szkoły",  # she'll die of shame
 ]
 
 

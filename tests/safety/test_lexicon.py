@@ -170,3 +170,24 @@ def test_a_friend_on_the_roof_who_says_she_will_jump_is_a_suicide_signal() -> No
 def test_despair_told_as_debts_is_a_suicide_signal(text: str) -> None:
     assert any(hit.kind == "zelfmoordpreventie" for hit in find(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "У хлопчика з першого поверху знову синяк, мати каже, що впав",  # a bruise, "he fell"
+    "Brat zabiera mamy emeryturę, a mama boi się mu cokolwiek powiedzieć",  # a pension taken, she is afraid
+    "Walaashay gacanta nabar ayaa ku yaal, waxay tiri way dhacday",  # a bruise, "she fell"
+])
+def test_injuries_explained_away_and_a_pension_taken_are_veilig_thuis_signals(text: str) -> None:
+    assert any(hit.kind == "veilig-thuis" for hit in find(text))
+
+
+def test_a_husband_beating_with_a_knife_now_is_112_in_somali() -> None:
+    assert emergency("hadda ayuu i garaacayaa oo mindi buu wataa")
+
+
+@pytest.mark.parametrize("text", [
+    "ابني عمره ٤ سنين بيضرب أخته لما يعصب، شو بعمل؟",  # my 4-year-old hits his sister when angry
+    "ወደይ ንሓብቱ ይወቕዓ፡ እንታይ ክገብር?",  # my son hits his sister
+])
+def test_a_young_child_who_hits_a_sibling_is_no_crisis_word(text: str) -> None:
+    assert not find(text)

@@ -122,7 +122,7 @@ _VIOLENT = re.compile(r"\b(slaa?t|sloeg|geslagen|schopt|geschopt|duwt|mishandel\
 _OUTSIDE = re.compile(r"(straat\b|\bsnackbar\b|\bkroeg\b|\bcaf[eé]\b|\bparkeerplaats\b|\bparkeerterrein\b|\bwinkelcentrum|\btankstation|\bstation\b|plein\b|\bpark\b|\bspeeltuin\b|\bbushalte\b|\bin het water\b|"
                       r"\bin de (bus|trein|winkel|supermarkt)\b|\bop de stoep\b|\bstreet\b|\bin the water\b|"
                       r"\bshopping centre\b|\bgas station\b|\bgemeentehuis|\bstadhuis|\bloket\b|\bbibliotheek\b|\bwachtkamer\b|"
-                      r"\bsporthal\b|\btown hall\b)")
+                      r"\bsporthal\b|\btown hall\b|\bparking lot\b|\bcar park\b)")
 
 
 def _not_for_veilig_thuis(signal: Signal, urgent: tuple[str, ...], text: str) -> bool:

@@ -31,7 +31,7 @@ _IDIOMS = {
     "uk": r"\b(вмираю|помираю|умираю|здохну|помру) (\w+ )?(від|з|со|от) (нудьги|втоми|сміху|голоду|холоду|спеки|скуки|"
           r"усталости|смеха)|\b(втомилася|втомився|втомилась|устала|устал)[^.!?]{0,40}(вмираю|помираю|умираю)",
     "pl": r"\b(umieram|umrę|padnę|padam) (\w+ )?z (nudów|głodu|zmęczenia|śmiechu|zimna|gorąca|ciekawości|stresu)|"
-          r"\bzanudz\w* (się )?na śmierć|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
+          r"\bzanudz\w* (się )?na śmierć|\b(zabije|zabiję|zabił|spalę|spali) się ze wstydu|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
           r"(wykończy|wykańcza|zabije|zabija)",
     # I will die of worry, of tiredness from work
     "ti": r"(ጭንቀት|ሓሳብ|ድኻም)\w* (\w+ ){0,2}ክመውት( እየ)?",

@@ -36,7 +36,7 @@ _V, _S = "veilig-thuis", "zelfmoordpreventie"
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ar": [
         (_V, r"يلاحقني|بيلاحقني|عم يلاحقني|يطاردني|بيطاردني|عم يطاردني"),  # stalking
-        (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب|عم يضرب"),
+        (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب(?! (اخته|اخوه|اخواته|اخوته|اخته الصغيرة))|عم يضرب(?! (اخته|اخوه|اخواته|اخوته))"),
         (_V, r"عنف (اسري|منزلي)|العنف الاسري|تعنيف|يعنف|يعتدي|اعتدى علي|اعتداء جنسي|اغتصاب|تحرش بي|يتحرش"),
         (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
         (_V, r"(يخنقني|خنقني|بيخنقني|يدفشني|دفشني|يحبسني|حبسني|يقفل علي)"),
@@ -95,7 +95,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         # a goodbye: "take care of my ...", "sorry that I am so weak"
         (_S, r"\bбережіть (мою|мого|моїх|маму|тата)\b|\bвибачте,? що я (така|такий) слаб\w*"),
         # bruises, "she says she fell", does not want to go home
-        (_V, r"\bсинц\w*(?s:.*)\b(не хоче (йти )?додому|каже,? що впала)"),
+        (_V, r"\b(синц|синец|синяк)\w*(?s:.*)\b(не хоче (йти )?додому|не пускають додому|(каже|кажуть),? що (впала|впав))|"
+             r"\bне пускають додому\b(?s:.*)\b(синц|синец|синяк)\w*"),
         # a hand raised; threats from an ex; documents taken; married off; a stepfather who touches
         (_V, r"\bпідняв на (мене|неї|нас) руку\b|\bбє (мене|нас|її)\b|\bколишн\w*(?s:.*)\b(погроз\w*|пошкодую)|"
              r"\bзабрав (\w+ )?(мої|її) документи\b|\bне дозволяє (мені|їй) ні з ким\b|"
@@ -148,6 +149,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\b(zabic sie|sie zabic|sie zabije|zabije sie|zabilam sie|odebrac sobie zycie|skonczyc ze soba|samobojst\w*|samobojcz\w*)\b"),
         (_S, r"\bskoczyc z (mostu|dachu|balkonu|okna)\b|\brzucic sie pod pociag\b|\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
         (_V, r"\b(śledzi|nęka|prześladuje) mnie\b|\bmnie (śledzi|nęka|prześladuje)\b"),  # stalking
+        # an old parent's pension taken by family, and the parent afraid or without medicine
+        (_V, r"\b(bierze|zabiera|zabral|zabrala|przywlaszcza) (\w+ ){0,2}(jego|jej|mu|jej|taty|mamy) (emeryture|rente|pieniadze)\b"
+             r"(?s:.*)\b(boi sie|nie wykupuje|nie kupuje|grozi)"),
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
              r"zrobic sobie krzywde)\b"),
         # ending it with oneself; hanging; no reason to live; if I disappeared; gave his things away;
@@ -167,7 +171,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
-        (_V, r"(?<!ኣይ)(?<!ማዕጾ ይ)(?<!ማዕጾ )(?<!ንሓደ ቆልዓ )(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit; ማዕጾ: a door
+        (_V, r"(?<!ኣይ)(?<!ማዕጾ ይ)(?<!ማዕጾ )(?<!ንሓደ ቆልዓ )(?<!ንሓብቱ ይ)(?<!ንሓዉ ይ)(?<!ንሓብታ ይ)(?<!ንሓዋ ይ)(ወቕዓ|ወቕዖ|ወቕዕ|ወቒዑ|ይድብድብ|ደብዲቡ)|ግፍዒ|ዓመጽ"),  # ኣይ-...-ን: does not hit; ማዕጾ: a door
         # ሃረመ, to hit (not a heart that beats: ልበይ ይሃርም)
         (_V, r"(?<!ኣይ)(?<!ልበይ )(?<!ልቢ )(ይሃርመኒ|ይሃርማ|ይሃርሞ|ይሃርሙና|ትሃርመኒ|ሃሪሙኒ|ሃሪማ|ሃሪሙዋ|ሃሪሙ)"),
         # married off by force (ብሓይሊ, ብግዲ); not allowed to go out
@@ -190,6 +194,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(i|na|ku) garaac\w*|\bgaraacid\w*|\b(tacadd\w*|xadgudub\w*|rabshad\w*|kufsi\w*|kufsa\w*)"),
         (_V, r"\b(waan ku dilayaa|ku dili doonaa|i dili doonaa|cabsi gelin)|"
              r"\b(i|ii|igu|na|nagu|noo|ku|hooyo|carruurta)\b (\w+ ){0,2}hanjab\w*|\bhanjab\w* (\w+ ){0,3}(guriga|qoyska|carruurta|xaaskiisa|hooyo)"),
+        (_V, r"\bnabar\w*(?s:.*)\b(waan dhacay|way dhacday)\b|\b(waan dhacay|way dhacday)\b(?s:.*)\bnabar\w*"),
         (_V, r"\bma ogola inaan (\w+ ){0,3}baxo|\btaleefankayga ayuu (eegaa|qaataa)|\b(la gudo|gudniin\w*|guur qasab|qasab (\w+ ){0,2}guur|si qasab ah (\w+ ){0,2}(guur|u guuriy))"),
         (_S, r"\b(is ?dil(o|i|ay|aa|ayaa|aya|ey)\b|naftayda (qaad|dil)\w*|naftiisa (qaad|dil)\w*|nafteeda (qaad|dil)\w*)"),
         (_S, r"\b(ma rabo inaan noolaado|ma doonayo inaan noolaado|inaan dhinto|rabaa inaan dhinto|"
@@ -219,7 +224,7 @@ _EMERGENCY: dict[str, str] = {
     "so": r"\b(miyir\w* (beelay|ma leh|la'aan)|miyir la'aan|ma neefsanayo|neefsan maayo|ma dhaqaaqayo|"
           r"dab (ayaa|qabsaday|ka kacay)|gubanaya|baabuur (\w+ ){0,2}dhuftay|qarqmay|qarqmaya|"
           r"(buundada|buundo|saqafka) (\w+ ){0,2}(korkeeda|korkiisa|dusheeda|dushiisa) (\w+ ){0,2}taagan|"
-          r"taagan (\w+ ){0,2}(buundada|buundo|saqafka))",
+          r"taagan (\w+ ){0,2}(buundada|buundo|saqafka)|hadda\b(?s:.*)\bmindi|\bmindi\w*(?s:.*)\bhadda)",
 }
 
 

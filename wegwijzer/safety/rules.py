@@ -28,19 +28,25 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
 # What companies and landlords "threaten" with: a money worry, not violence.
 _NOT_A_THREAT = (r" (\w+ ){0,3}(af te sluiten|afsluiten|te ontslaan|ontslaan|te korten|te schorsen|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
-                 r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
+                 r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen)|"
+                 # "dreigt dat hij de kinderen niet meer wil zien": a threat to stay away, not to harm
+                 r"(\w+ ){0,3}niet meer (\w+ )?(wil |willen )?(zien|komen|betalen|ophalen)\b)")
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 # "mn vrouw slaat me elke week met klaverjassen": beaten at a game
 _GAMES = (r"klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\w*|tennis|tafeltennis|pingpong|"
           r"monopoly|rummikub|een spelletje|het spelletje|padel")
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b| (me |mij |ons )?op (het|de|mijn|m n) (hart|maag|keel|zenuwen)\b)"
+# "slaat soms naar me als ik haar wil aankleden": care resisted (dementia), not violence at home
+_CARE = (r" als (ik|we|wij) (haar|hem) (?!(\w+ )?niet\b)(\w+ ){0,2}(aankleden|aan te kleden|wassen|was|te wassen|verschonen|"
+         r"douchen|verzorgen)\b")  # ("was": the lemma of "wassen")
 # Who is hurt, when it is not someone at home: "slaat andere kindjes", "slaat terug", "slaat me niet".
 # "hij slaat niemand ofzo": denied; "slaat en schopt graag, op judo": a sport.
 NOT_AT_HOME = (r"(?! (\w+ )?(\w+ )?(andere|anderen|kindjes|klasgenoten)\b)"
                 # "slaat soms naar de verzorgers in het verpleeghuis": staff at work, not someone at home
                 r"(?! (soms |vaak |weleens )?naar (de|het) (verzorgers|verzorger|verzorgster|verzorgsters|verpleging|personeel|"
                 r"begeleiders)\b)(?! (\w+ )?(niet|niemand|nooit|nobody)\b)"
+                rf"(?! (soms |vaak |weleens )?naar (me|mij|ons){_CARE})"
                 r"(?!(\w| |\|)*\b(judo|karate|boksen|kickboksen|taekwondo|vechtsport|worstelen)\b)"
                 r"(?! (ander|andere|terug|elkaar|zijn zusje|zijn broertje|haar zusje|haar broertje|zijn zus|zijn broer|"
                 r"haar zus|haar broer|another|other)\b)"
@@ -53,10 +59,11 @@ _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|o
 # What a creditor or landlord "dreigt met": a claim, not violence ("dreigt met beslag op mijn loon")
 _CLAIMS = r"boete|deurwaarder|incasso|beslag|loonbeslag|ontruiming|uitzetting"
 # "hij dreigt met een advocaat": a legal step, not violence
-_NOT_LEGAL = rf"(?! (\w+ )?met (een |de |het )?(advocaat|rechter|rechtszaak|politie|ontslag|brief|klacht|{_CLAIMS}))"
+_NOT_LEGAL = (rf"(?! (\w+ )?met (een |de |het |zijn |haar )?(advocaat|rechter|rechtszaak|politie|ontslag|brief|klacht|{_CLAIMS}))"
+              r"(?! dat (hij|zij|ze) (\w+ ){0,4}niet meer (\w+ )?(wil )?(zien|komen|betalen|ophalen)\b)")
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de |het |een )?(deur|deuren|muur|muren|bank|kast|kasten|tafel|stoel|stoelen|bal|grond|vuilnisbak|auto|raam|ramen)\b)"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen|knijpen|trappen|"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen(?! (\w+ )?(de |het )?(thuiszorg|verzorg\w*|verpleg\w*|hulp|zuster|wijkverpleg\w*) weg\b)|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 # (not "hit my parked car", "schopt tegen mijn fiets": things)
 _THING = r"(?!(\w+ )?(car|bike|van|fence|auto|fiets|scooter|brommer|schutting|hek)\b)"
@@ -73,7 +80,7 @@ VIOLENCE = [
     r"verkracht\w*|aangerand|aanranding|incest|seksueel misbruik|domestic (violence|abuse)|"
     r"abused?|abusing|child abuse|geweld (thuis|in huis|bij ons)|thuis geweld|rape[sd]?|raping)\b",
     rf"\b{PERSON}{_TODDLER}{_STREET}( \w+){{0,3}} {HURT}\b{NOT_AT_HOME}",
-    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b)",  # kicked me out: a home lost
+    rf"\b{HURT}( \w+){{0,2}} {VICTIM}\b(?! om de o|{_NOT_A_THREAT}| out\b| eruit\b| niet\b|{_CARE})",  # kicked me out: a home lost
     rf"\b{PERSON} doen (?!(\w+ )?(niemand|nooit|geen)\b)(\w+ ){{0,2}}pijn\b",  # not "hij doet niemand echt pijn"
     rf"\b(word|wordt|worden|werd|ben|is) {_STREET}"
     r"(\w+ ){0,6}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|misbruikt)\b"
@@ -176,6 +183,12 @@ VIOLENCE += [
     r"\bonder druk (\w+ ){0,6}(op naam|getekend|tekenen|overgeschreven)\b|\bgeen geld meer (\w+ ){0,3}terwijl\b",
     # stalking
     r"\btracker\b|\b(blijft|bleef) (me|mij|haar) (volgen|bellen|appen)\b|\bweet altijd (precies )?waar ik ben\b",
+    # an app put on her phone that shows where she is; someone who may no longer come "van hem"; pain or bruises
+    # since he was angry
+    r"\b(app|programma|volg ?app)\b (\w+ ){0,6}(laat zien|ziet|weet|volgt) waar ik (ben|zit|ga)\b",
+    r"\b(mag|mogen) (\w+ ){0,3}niet meer (\w+ ){0,2}(komen|werken|bellen|afspreken|naar buiten) van (hem|haar|mijn (man|vriend|partner|schoonmoeder))\b",
+    r"\b(pijn|blauwe plek\w*|gekneusd\w*|gebroken|kapotte lip|dikke lip) (\w+ ){0,6}(sinds|toen|nadat) (hij|zij|ze|mijn (man|vriend|partner)) "
+    r"(\w+ ){0,3}(boos|kwaad|dronken|woedend)\b",
     # an ex at the door at night, from new numbers, who found where the writer moved to
     r"\b((mijn|mn|m n|my) )?ex\b (\w+ ){0,6}(blijft|bleef|staat|stond|keeps|kept) (\w+ ){0,4}(voor (mijn|mn|m n|de|onze) deur|"
     r"bij (het|de) (hek|poort|deur|schoolplein)|bij (mijn|mn|m n) (werk|school|huis)|aan ?bellen|s nachts|snachts|turning up|"
@@ -278,6 +291,8 @@ ACUTE = THREAT + [
     r"\b(gilt|gillen|gilde|schreeuwt|schreeuwen|schreeuwde|roept|roepen|riep) (\w+ )?om hulp\b|"
     r"\bom hulp (gilt|gillen|schreeuwt|schreeuwen|roept|roepen)\b|"
     r"\b(screaming|shouting) for help\b",
+    # strangled just now (strangling is the strongest warning sign there is)
+    r"\b(net|zojuist|zonet|daarnet|just) (\w+ ){0,2}(gewurgd|strangled|choked)\b|\b(gewurgd|strangled) (\w+ ){0,4}(net|zojuist|just now)\b",
     # happening now: "slaat nu met een stoel op de deur", "op dit moment ... de vrouw gilt"
     r"\b(nu|op dit moment|right now) (\w+ ){0,3}(bezig|aan het|slaat|schopt|bonkt|gilt|schreeuwt|steekt|wurgt|sleurt|trekt)\b|"
     r"\b(slaat|schopt|bonkt|gilt|wurgt|sleurt|bezig) (?!(\w+ ){0,2}(soms|vaak|weleens|regelmatig|altijd|elke)\b)(\w+ ){0,3}(nu|op dit moment)\b(?! (al|alweer|sinds|jaren|maanden|weken)\b)",

@@ -186,6 +186,9 @@ SUICIDE = [
     r"\b(nog )?(een|1) stap en (het is |t is |ik ben )?(klaar|weg|voorbij|over)\b",
     r"(^|\| )(en )?ik (wil|wou) (gewoon |echt |het )?niet meer( \||$)",
     r"\b(pillen|tabletten|medicijnen|slaappillen)\b(\w| |\|)*\bwaarom niet (allemaal |alles )?in (een|1) keer\b",
+    # the car driven into a tree on purpose
+    r"\b(denk|denkt|dacht|denken|overweeg\w*|wil|wilt|wou)\b (\w+ ){0,4}(auto|wagen) (\w+ ){0,2}tegen (een|de) (boom|muur|vrachtwagen|pijler) "
+    r"(\w+ )?(te )?(rijden|rammen|zetten|knallen)\b",
     # one's own funeral asked about beside a decision ("ik heb besloten dat het genoeg is geweest"); an
     # old person arranging a funeral for later says no such thing
     r"\b(begrafenis|crematie|uitvaart)\b(\w| |\|)*\b(besloten dat (het|t) genoeg|(een )?punt achter (zet|zetten|ga zetten))\b|"
