@@ -36,7 +36,7 @@ _V, _S = "veilig-thuis", "zelfmoordpreventie"
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "ar": [
         (_V, r"يلاحقني|بيلاحقني|عم يلاحقني|يطاردني|بيطاردني|عم يطاردني"),  # stalking
-        (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب(?! (اخته|اخوه|اخواته|اخوته|اخته الصغيرة))|عم يضرب(?! (اخته|اخوه|اخواته|اخوته))"),
+        (_V, r"(ي|ت|ن|ب)?ضرب(ني|نا|ها|هم|كم|ون[يا])|ضربني|ضربتني|ضربوني|ضربها|بيضرب(?! (اخته|اخوه|اخواته|اخوته))|عم يضرب(?! (اخته|اخوه|اخواته|اخوته))"),
         (_V, r"عنف (اسري|منزلي)|العنف الاسري|تعنيف|يعنف|يعتدي|اعتدى علي|اعتداء جنسي|اغتصاب|تحرش بي|يتحرش"),
         (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
         (_V, r"(يخنقني|خنقني|بيخنقني|يدفشني|دفشني|يحبسني|حبسني|يقفل علي)"),
@@ -150,7 +150,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"\bskoczyc z (mostu|dachu|balkonu|okna)\b|\brzucic sie pod pociag\b|\bzniknac na zawsze\b|\bnie byc (juz )?nikomu ciezarem\b|\bnie chce (juz )?zyc\b|\bnie chce mi sie zyc\b|\bchce umrzec\b|\bdosc zycia\b|\bmam dosc zycia\b"),
         (_V, r"\b(śledzi|nęka|prześladuje) mnie\b|\bmnie (śledzi|nęka|prześladuje)\b"),  # stalking
         # an old parent's pension taken by family, and the parent afraid or without medicine
-        (_V, r"\b(bierze|zabiera|zabral|zabrala|przywlaszcza) (\w+ ){0,2}(jego|jej|mu|jej|taty|mamy) (emeryture|rente|pieniadze)\b"
+        (_V, r"\b(bierze|zabiera|zabral|zabrala|przywlaszcza) (\w+ ){0,2}(jego|jej|mu|taty|mamy) (emeryture|rente|pieniadze)\b"
              r"(?s:.*)\b(boi sie|nie wykupuje|nie kupuje|grozi)"),
         (_S, r"\b(tnie sie|tne sie|cial sie|ciela sie|okalecz\w*|samookalecz\w*|rani sie|robi sobie krzywde|"
              r"zrobic sobie krzywde)\b"),

@@ -28,9 +28,9 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
 # What companies and landlords "threaten" with: a money worry, not violence.
 _NOT_A_THREAT = (r" (\w+ ){0,3}(af te sluiten|afsluiten|te ontslaan|ontslaan|te korten|te schorsen|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
-                 r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen)|"
-                 # "dreigt dat hij de kinderen niet meer wil zien": a threat to stay away, not to harm
-                 r"(\w+ ){0,3}niet meer (\w+ )?(wil |willen )?(zien|komen|betalen|ophalen)\b)")
+                 r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
+# "dreigt dat hij de kinderen niet meer wil zien": a threat to stay away, not to harm (for "dreigen" only)
+_STAYS_AWAY = r"(\w+ ){0,3}niet meer (\w+ )?(wil |willen )?(zien|komen|betalen|ophalen)\b"
 # "slaat dingen kapot": breaking things, not hitting someone (no comma: _any splits on commas)
 BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 # "mn vrouw slaat me elke week met klaverjassen": beaten at a game
@@ -60,7 +60,7 @@ _STREET = (r"(?! ?(\w+ ){0,4}(op straat|bij het uitgaan|in de stad|in de kroeg|o
 _CLAIMS = r"boete|deurwaarder|incasso|beslag|loonbeslag|ontruiming|uitzetting"
 # "hij dreigt met een advocaat": a legal step, not violence
 _NOT_LEGAL = (rf"(?! (\w+ )?met (een |de |het |zijn |haar )?(advocaat|rechter|rechtszaak|politie|ontslag|brief|klacht|{_CLAIMS}))"
-              r"(?! dat (hij|zij|ze) (\w+ ){0,4}niet meer (\w+ )?(wil )?(zien|komen|betalen|ophalen)\b)")
+              rf"(?! dat (hij|zij|ze) (\w+ )?{_STAYS_AWAY})")
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de |het |een )?(deur|deuren|muur|muren|bank|kast|kasten|tafel|stoel|stoelen|bal|grond|vuilnisbak|auto|raam|ramen)\b)"
 HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen(?! (\w+ )?(de |het )?(thuiszorg|verzorg\w*|verpleg\w*|hulp|zuster|wijkverpleg\w*) weg\b)|knijpen|trappen|"
@@ -106,7 +106,7 @@ VIOLENCE = [
     # "de energiemaatschappij dreigt ons af te sluiten" is a money worry, not a threat
     rf"\b(dreigt|dreigde|dreigen|bedreigt) (?!(\w+ )?met (een |de )?({_CLAIMS})\b)"
     r"(\w+ ){0,3}(me|mij|ons|haar|hem|de kinderen|mijn \w+)\b"
-    rf"(?!{_NOT_A_THREAT}| (\w+ )?met (een )?(rechtszaak|{_CLAIMS}))",
+    rf"(?!{_NOT_A_THREAT}| {_STAYS_AWAY}| (\w+ )?met (een )?(rechtszaak|{_CLAIMS}))",
     r"\bom hulp (roept|roepen|riep|schreeuwt|schreeuwen|gillen|gilt)\b|\bstriemen\b",
     rf"\b({PERSON}|wordt|werd|is|was) ((?!(niet|nooit|never|not)\b)\w+ ){{0,3}}(gewelddadig|agressief tegen (me|mij|ons|haar|de kinderen))\b",
     # coercion, sexual violence, exploitation

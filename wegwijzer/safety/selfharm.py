@@ -161,7 +161,7 @@ SUICIDE = [
     # tense ("ik heb mezelf weer gesneden"; not a finger cut while cooking), stopping living, a jump in
     # the other word order when meant ("dan spring ik liever van de brug. dat meen ik"; "als ajax weer
     # verliest spring ik van de brug haha" is a joke),
-    # the railway thought of, pills saved up, "hoe en waar" worked out, a method without pain, not
+    # the railway thought of, pills saved up, "hoe en waar" worked out, not
     # being there any more "next month", a letter "for when she finds me", a goodbye nobody noticed,
     # an accident staged, and in English: better off if I weren't around, meds saved up
     r"\b(mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ ){0,3}(gesneden|gekrast|bekrast|verbrand|beschadigd|pijn gedaan)\b"
@@ -173,7 +173,6 @@ SUICIDE = [
     r"\b(denk|dacht|gedacht|denken) (\w+ ){0,3}aan (het|de) (spoor|rails)\b",
     r"\b(spaar|spaart|sparen|verzamel|verzamelt|verzamelen|bewaar|bewaart) (\w+ ){0,4}(pillen|slaappillen|medicijnen|tabletten|slaappil) op\b",
     r"\b(uitgezocht|bedacht|uitgedacht|weet|weten) (\w+ ){0,2}hoe en waar\b",
-    r"\bhoe (je|ik|men) (het|jezelf|mezelf) (\w+ ){0,3}(zonder pijn|pijnloos) (\w+ ){0,2}(doet|doen|kan|kunt)\b",
     r"\bals ik er (\w+ )?(binnenkort|volgende (week|maand)|over (\w+ )?(dagen|weken|maand|maanden)|na (\w+ ){0,2}) (toch )?niet meer (ben|zou zijn)\b",
     r"\bvoor als (ze|hij|zij|jullie|iemand) (me|mij) (\w+ )?(vindt|vinden|vind)\b",
     r"\bafscheid (\w+ ){0,2}(genomen|nemen) (\w+ ){0,5}zonder dat (hij|ze|zij|die|iemand) (het|er iets) (doorhad|doorhadden|wist|merkte)\b",
@@ -193,8 +192,9 @@ SUICIDE = [
     # old person arranging a funeral for later says no such thing
     r"\b(begrafenis|crematie|uitvaart)\b(\w| |\|)*\b(besloten dat (het|t) genoeg|(een )?punt achter (zet|zetten|ga zetten))\b|"
     r"\b(besloten dat (het|t) genoeg|(een )?punt achter (zet|zetten|ga zetten))\b(\w| |\|)*\b(begrafenis|crematie|uitvaart)\b",
-    # a method looked up, painless: "ik heb vannacht opgezocht hoe je het kan doen zonder pijn"
-    r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}hoe (je|ik) het (\w+ ){0,3}"
-    r"(zonder pijn|pijnloos) (\w+ )?doen\b|\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
+    # a method without pain, looked up or not: "hoe je het pijnloos kan doen" (December 2026, dev44), and
+    # "ik heb vannacht opgezocht hoe je het kan doen zonder pijn"
+    r"\bhoe (je|ik|men) (het|jezelf|mezelf) (\w+ ){0,3}(zonder pijn|pijnloos) (\w+ ){0,2}(doet|doen|kan|kunt)\b|"
+    r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
     r"hoe (je|ik) het (\w+ )?(kan|kunt|moet|zou) doen (zonder pijn|pijnloos)\b",
 ]
