@@ -824,3 +824,8 @@ def test_driving_the_car_into_a_tree_on_purpose_is_a_suicide_signal() -> None:
 ])
 def test_a_lawyer_a_threat_to_stay_away_and_care_resisted_stay_calm(text: str) -> None:
     assert detect(text) is None
+
+
+def test_hitting_followed_by_not_wanting_to_come_any_more_stays_a_crisis() -> None:
+    signal = detect("zij slaat me en ik wil niet meer komen")
+    assert signal is not None and "slaan me" in signal.matched
