@@ -37,13 +37,17 @@ def dev_files(data_dir: Path = DATA) -> list[Path]:
 
 def examples(data_dir: Path = DATA) -> list[Example]:
     """(features, labels) for every development question: crisis, and 113 rather than Veilig Thuis."""
+    return [e for path in dev_files(data_dir) for e in examples_of(path)]
+
+
+def examples_of(path: Path) -> list[Example]:
+    """(features, labels) for the questions of one set."""
     out: list[Example] = []
-    for path in dev_files(data_dir):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                suicide = int("zelfmoordpreventie" in item["expect"])
-                out.append((features(item["q"]), {"crisis": int(item["crisis"]), "suicide": suicide}))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            suicide = int("zelfmoordpreventie" in item["expect"])
+            out.append((features(item["q"]), {"crisis": int(item["crisis"]), "suicide": suicide}))
     return out
 
 
