@@ -829,3 +829,42 @@ def test_a_lawyer_a_threat_to_stay_away_and_care_resisted_stay_calm(text: str) -
 def test_hitting_followed_by_not_wanting_to_come_any_more_stays_a_crisis() -> None:
     signal = detect("zij slaat me en ik wil niet meer komen")
     assert signal is not None and "slaan me" in signal.matched
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vader met alzheimer slaat om zich heen als de zuster hem wil wassen, hij meent het niet",
+    "mijn moeder is dement en krabt in mijn armen als ik haar help met aankleden",
+    "mijn vrouw heeft dementie, als ik haar douchen zij slaan mij, ze is ziek",
+    "mijn zus en ik hebben vaak ruzie en toen gaf ze me een duw",
+    "onze dochter met autisme gooit met spullen als ze overprikkeld is",
+    "mijn zoon wordt gepest, ze duwen hem in de gang",
+    "mijn man heeft nooit gezegd dat hij er niet meer wil zijn, hij is gewoon stil",
+    "mijn dochter valt veel met turnen en nu ben ik bang dat ze denken dat ik haar sla",
+    "ik ben 16 en durf het niet thuis te zeggen dat ik een onvoldoende heb",
+    "de gemeente dreigt mijn uitkering stop te zetten, kan ik bezwaar maken?",
+    "mijn opa dreigt ons allemaal te onterven als we de auto verkopen",
+    "my landlord is threatening to cut us off from the heating",
+    "ons buurjongetje heeft een blauwe plek van een bal bij gym",
+    "mijn vriendin zegt dat ze me vermoordt als ik weer vergeet de kliko buiten te zetten",
+    "mijn vriendin heeft me eruit geschopt na de ruzie, waar kan ik slapen?",
+])
+def test_care_resisted_quarrels_and_sayings_stay_calm(text: str) -> None:
+    assert detect(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "mijn moeder heeft dementie en mijn broer slaat haar als hij haar wast",  # someone hurts the parent
+    "mijn broer en ik hebben ruzie en hij slaat me elke dag met zijn riem",
+    "mijn zoon met autisme slaat mij en ik ben bang voor hem",
+    "mijn vriend zegt dat hij me vermoordt als ik bij hem wegga",
+])
+def test_the_same_guards_leave_real_violence_a_crisis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis", text
+
+
+def test_a_denial_of_violence_and_care_resisted_are_read_for_the_other_readers() -> None:
+    from wegwijzer.safety.check import care_resisted
+    assert care_resisted("mijn vader heeft dementie en slaat als we hem wassen")
+    assert not care_resisted("mijn vader heeft dementie en mijn broer slaat hem")
+    assert hitting_denied("de buurman scheldt, maar hij heeft me nooit aangeraakt")

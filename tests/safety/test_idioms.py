@@ -45,3 +45,7 @@ def test_an_idiom_beside_a_real_crisis_is_still_a_crisis(shipped_assistant: Assi
 
 def test_a_crisis_word_outside_the_idiom_still_counts(shipped_assistant: Assistant) -> None:
     assert shipped_assistant.ask("ብጭንቀት ክመውት እየ። ከኒና ኣኪበ ኣለኹ").crisis  # dying of worry; pills collected
+
+
+def test_dying_of_stress_in_tigrinya_is_an_idiom() -> None:
+    assert idiom("ብጸቕጢ ክመውት እየ! ደብዳቤታት ኣይርደኣንን")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.safety.lexicon import emergency, find, fold
+from wegwijzer.safety.lexicon import denies_violence, emergency, find, fold
 
 # Written from the languages' plain words for the Meldcode's and 113's signals, not copied
 # from an evaluation set.
@@ -191,3 +191,39 @@ def test_a_husband_beating_with_a_knife_now_is_112_in_somali() -> None:
 ])
 def test_a_young_child_who_hits_a_sibling_is_no_crisis_word(text: str) -> None:
     assert not find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ابنها بياخد معاشها كل شهر وهي خايفة منه",  # her son takes her pension; she is afraid of him
+    "على إيدها علامات زرقا وبتقول إنها وقعت",  # blue marks on her arm, she says she fell
+    "الولاد تيابهم وسخة وكل يوم بيطلبوا أكل",  # the children's clothes are dirty, they ask for food every day
+    "زوجي ما بيخليني اطلع من البيت لحالي",  # my husband does not let me leave the house alone
+    "Ma siniaki na plecach i mówi, że się przewrócił",  # bruises on his back, he says he fell
+    "Çocuklar evde yalnız bırakılıyor",  # the children are left alone at home
+    "ንእሽቶ ወዲ ናብ ገዛ ክኣቱ ይፈርህ",  # the little boy is afraid to go home
+])
+def test_violence_told_quietly_in_other_languages(text: str) -> None:
+    assert any(hit.kind == "veilig-thuis" for hit in find(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "ابوي ما بيخليني روح على الحفلة",  # my father does not let me go to the party
+    "جوزي ما بيخليني سوق لحالي قبل الشهادة",  # my husband does not let me drive alone before the licence
+    "ابني عليه بقع زرقا من الفوتبول",  # my son has blue marks from football
+])
+def test_a_strict_parent_and_marks_from_sport_are_no_crisis_words(text: str) -> None:
+    assert not find(text), text
+
+
+@pytest.mark.parametrize("text", ["هو مش عنيف بس بيغار", "Nie boję się go, ale mam dość",
+                                  "he is not violent, just jealous", "hij is nooit gewelddadig geweest"])
+def test_violence_denied_in_so_many_words(text: str) -> None:
+    assert denies_violence(text)
+
+
+def test_violence_not_denied() -> None:
+    assert not denies_violence("he is violent and I am afraid of him")
+
+
+def test_a_farewell_to_everyone_in_turkish_is_a_suicide_word() -> None:
+    assert [hit.kind for hit in find("annem beni affet, hoşça kalın hepiniz")] == ["zelfmoordpreventie"]

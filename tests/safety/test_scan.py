@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from wegwijzer.safety import rules, selfharm, urgent
+from wegwijzer.safety import quiet, rules, selfharm, urgent
 from wegwijzer.safety.check import _ORDER, _Texts, _joined
 from wegwijzer.safety.scan import Scanner, required
 from wegwijzer.text import clauses, lemma
@@ -46,5 +46,5 @@ def test_every_rule_that_matches_a_question_is_among_the_possible_ones() -> None
 
 def test_every_rule_has_required_words() -> None:
     """A rule without them is run on every message: it still works, but costs every question."""
-    patterns = [re.compile(p) for p in rules.VIOLENCE + selfharm.SUICIDE + rules.ACUTE + urgent.EMERGENCY]
+    patterns = [re.compile(p) for p in rules.VIOLENCE + quiet.VIOLENCE + selfharm.SUICIDE + rules.ACUTE + urgent.EMERGENCY]
     assert [p.pattern for p in patterns if required(p) is None] == []

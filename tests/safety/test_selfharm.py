@@ -7,6 +7,7 @@ import re
 import pytest
 
 from wegwijzer.safety import selfharm
+from wegwijzer.safety.check import detect
 
 
 def heard(text: str) -> bool:
@@ -39,3 +40,27 @@ def test_each_family_of_warning_signs_is_heard(text: str) -> None:
 ])
 def test_idioms_and_denials_are_not_heard(text: str) -> None:
     assert not heard(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb een plan en ik ben bang dat ik het echt ga doen",
+    "de dokter wil geen euthanasie, dus dan regel ik het zelf",
+    "my grandmother keeps saying she wants to be with her husband in heaven",
+    "waarom nog opstaan. ik hoef niet meer",
+    "welke flat is hier het hoogst, maakt toch niet meer uit",
+    "als ze me uit huis zetten dan ga ik ook. ik meen het",
+    "my brother is on the roof and says he is going to jump",
+])
+def test_a_plan_a_method_and_leaving_are_heard(text: str) -> None:
+    signal = detect(text)  # (the clauses joined as the check joins them)
+    assert signal is not None and signal.kind == "zelfmoordpreventie", text
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben er niet meer voor de kinderen als ik zo doorwerk",
+    "ik heb mezelf gesneden... met het broodmes bij het koken",
+    "we are going to jump on the trampoline",
+    "ik hoef niet meer te werken vanaf volgende maand",
+])
+def test_everyday_words_about_cutting_jumping_and_not_being_there_are_not_heard(text: str) -> None:
+    assert detect(text) is None, text

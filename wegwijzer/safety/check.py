@@ -16,7 +16,7 @@ from typing import Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 
-from wegwijzer.safety import rules, selfharm, signs, urgent
+from wegwijzer.safety import quiet, rules, selfharm, signs, urgent
 from wegwijzer.safety.scan import Scanner
 from wegwijzer.text import clauses, lemma
 
@@ -28,11 +28,25 @@ NUMBERS = {"veilig-thuis": "0800-2000", "zelfmoordpreventie": "0800-0113", "112"
 _FUZZY_WORDS = {"zelfmoord": "zelfmoordpreventie", "suicide": "zelfmoordpreventie",
                 "mishandeling": "veilig-thuis", "mishandeld": "veilig-thuis",
                 "kindermishandeling": "veilig-thuis", "huiselijk": "veilig-thuis"}
-_RULES = {"veilig-thuis": rules.VIOLENCE, "zelfmoordpreventie": selfharm.SUICIDE, "acute": rules.ACUTE,
+_RULES = {"veilig-thuis": rules.VIOLENCE + quiet.VIOLENCE, "zelfmoordpreventie": selfharm.SUICIDE, "acute": rules.ACUTE,
           "threat": rules.THREAT, "emergency": urgent.EMERGENCY, "unresponsive": urgent.UNRESPONSIVE}
 _ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
-_NO_HITTING = re.compile(r"\b(slaat|sloeg|schopt|schopte) (\w+ )?(niet|niemand|nooit)\b|\bniet dat (hij|zij|ze) (slaat|sloeg)\b")
+_NO_HITTING = re.compile(r"\b(slaat|sloeg|schopt|schopte) (\w+ )?(niet|niemand|nooit)\b|\bniet dat (hij|zij|ze) (slaat|sloeg)\b|"
+                         r"\b(heeft|hebben) (me|mij|ons|haar|hem) (\w+ )?nooit aangeraakt\b|\braakt (me|mij|ons) (nooit|niet) aan\b|"
+                         r"\b(never|not) (\w+ )?(hurt|hit|touched) (anyone|anybody|me|us)\b|\b(is|s) not violent\b")
+# A parent with dementia who hits out while being washed or dressed ("hij meent het niet"): care that is
+# resisted, a question for dementia support, unless someone hurts the parent ("mijn broer slaat haar").
+_DEMENTIA = re.compile(r"\b(dementie|dement\w*|alzheimer\w*|demencj\w*|demans|деменц\w*|альцгеймер\w*)\b|الخرف|زهايمر|ሕማም ምርሳዕ")
+_CARE_ACT = re.compile(r"\b(wassen|wast|aankleden|aan te kleden|aankleed\w*|douchen|verschon\w*|naar de wc|naar het toilet|"
+                       r"helpen|help|hielp|helpt|verzorg\w*|thuiszorg|uitkleden|meent het niet|bedoelt het niet|"
+                       r"snapt (\w+ )?niet|weet (\w+ )?niet (meer )?wat|not on purpose|doesn t mean it|nie celowo|nie specjalnie|"
+                       r"bilerek yapm\w*|kas[iı]tl[iı] de[gğ]il|не навмисно|не спеціально)\b|(مش|مو|ما) (بيقصد|قصده)|بدون قصد|ብፍላጥ ኣይኮነን")
+_HURTS_THE_ILL = re.compile(r"\b(slaat|sloeg|duwt|duwde|schopt|knijpt|trapt|mishandelt|slaan|duwen|schoppen) (haar|hem|opa|oma)\b"
+                            r"|\bmishandel\w*|\b(blauwe plek\w*|verwond\w*) (bij|op) (haar|hem)\b")
+_HITTING = re.compile(r"\b(slaan|slaat|sloeg|geslagen|duwen|duwt|duwde|knijpen|knijpt|kneep|krabt|krabben|schoppen|schopt|"
+                      r"trappen|trapt|grijpt|greep|klap|klappen|blauwe plek\w*|bijten|bijt)\b")
+_WEAK = re.compile(r"\((boosheid|thuis|angst|geheim)\)$")
 _ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt|scriptie|voorlichting|les over|"
                     r"lessen over|train\w*|traning|cursus\w*|workshop|scholing|avond over|protocol|nabestaand\w*|thriller|roman|"
                     r"podcast|toneelstuk|leesclub)\b")
@@ -44,16 +58,31 @@ _TOPIC_WORD = re.compile(r"^(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicid
 _TANTRUM = re.compile(r"\b(peuter|peuters|kleuter|kleuters|dreumes|(zoon|dochter|zoontje|dochtertje|kind) van "
                       r"([1-5]|twee|drie|vier|vijf)( jaar)?)\b(\w| |\|)*\b(woedeaanval\w*|driftbui\w*|"
                       r"boze bui\w*|tantrum\w*|koppig\w*|gooit zich op de grond)\b")
-_AT_SCHOOL = re.compile(r"\b(schoolplein|in de klas|in de pauze|elke pauze|op school|klasgenot\w*|gymles|kleedkamer)\b")
-_FAMILY = re.compile(r"\b(thuis|ouders|vader|moeder|papa|mama|pa|ma|stief\w*|broer|zus|oom|tante|opa|oma)\b")
-_HIT_WITHOUT_HITTER = re.compile(r"^(slaan|slaat|sloeg|schoppen|schopt|schopte|bijten|bijt|beet|knijpen|knijpt|krabt|trappen|"
-                                 r"trapt|duwen|duwt|duwde)( \w+){0,2} (me|mij|ons)$")  # "ik sla hem" stays: a parent who hits
+_AT_SCHOOL = re.compile(r"\b(schoolplein|in de klas|in de pauze|elke pauze|op school|klasgenot\w*|gymles|kleedkamer|gepest)\b")
+# Someone at home as the one who hits ("mama weet het niet" names no hitter)
+_FAMILY = re.compile(r"\b(ouders|vader|moeder|papa|mama|pa|ma|stief\w*|broer|zus|oom|tante|opa|oma) (\w+ ){0,3}"
+                     r"(slaat|sloeg|schopt|schopte|duwt|duwde|knijpt|trapt|pakt|gooit)\b|\bthuis (\w+ ){0,4}(slaat|sloeg|schopt|duwt|duwde)\b")
+_HIT = (r"(slaan|slaat|sloeg|schoppen|schopt|schopte|bijten|bijt|beet|knijpen|knijpt|krabt|trappen|"
+        r"trapt|duwen|duwt|duwde)")
+# "slaat naar mij"; under a tantrum "hij slaat en schopt ons" is the young child ("ik sla hem" stays: a parent who hits)
+_HIT_WITHOUT_HITTER = re.compile(rf"^({_HIT}( \w+){{0,2}} (me|mij|ons)|(hij|zij|ze) {_HIT}( en {_HIT})?( (me|mij|ons))?)$")
+# at school, a classmate who pushes him or her ("ze duwen hem")
+_HIT_AT_SCHOOL = re.compile(rf"^(?!.*\bik\b){_HIT}( \w+){{0,2}} (me|mij|ons|hem|haar)$")
+# A child with autism or rages who throws things at home, and siblings who quarrel and push: a question for
+# youth care or the CJG, not Veilig Thuis (hitting, threats and fear still count)
+_OVERWHELMED = re.compile(r"\b(autis\w*|adhd|overprikkel\w*|woedeaanval\w*|driftbui\w*)\b")
+_SIBLINGS = re.compile(r"\b(broer|zus|broertje|zusje) en ik\b(\w| |\|)*\bruzie\b|\bruzie (\w+ ){0,3}met (mijn|m n|mn) (broer|zus|broertje|zusje)\b")
+_THROWN = re.compile(r"^(\w+ )?(gooit|gooide|gooien|smijt|smeet|smijten)\b")
+_PUSHED = re.compile(r"\b(duw|duwen|duwt|duwde)\b")
 _PAST = re.compile(urgent.PAST)
 _COURSE = re.compile(r"\b(cursus\w*|\w+cursus|training|workshop|ehbo)\b")
 _LEARNT = re.compile(r"(hartaanval|hartstilstand|reanim)")
 # "het is niet dat ik er een eind aan wil maken", "not that I want to die": told as what it is not.
 # The crisis rules skip the rest of that clause up to "maar"/"but"; what follows still counts.
 _DENIED = re.compile(r"(?:\b(?:het|t) is |\bis het |^)niet (?:zo )?dat (?:ik|hij|ze|zij)\b(?:(?!\bmaar\b).)*|"
+                     # "hij heeft nooit gezegd dat hij er niet meer wil zijn"; "bang dat ze denken dat ik mijn kind sla"
+                     r"\b(?:heeft|hebben|had) (?:\w+ )?nooit gezegd dat (?:ik|hij|ze|zij)\b(?:(?!\bmaar\b).)*|"
+                     r"\b(?:denken|denkt|dachten|vermoeden|vermoedt) (?:\w+ )?(?:dat )?ik (?:\w+ ){0,3}(?:sla|slaan|mishandel\w*|pijn doe)\b|"
                      r"\bnot that (?:i|he|she)\b(?:(?!\bbut\b).)*|\bik zou (?:mezelf|mijzelf) nooit\b(?:(?!\bmaar\b).)*|"
                      r"\bi (?:would|will) never (?:hurt|harm|kill) myself\b")
 # "heeft een gat in zijn kamermuur geslagen": a wall or door, not a person (the rules' own guards
@@ -161,8 +190,8 @@ def detect(text: str, parts: Sequence[Sequence[str]] | None = None) -> Signal | 
     texts = _forms(parts)
     fuzzy = _fuzzy_hits(tokens)
     suicide = _about_the_topic(_hits("zelfmoordpreventie", texts) + fuzzy.get("zelfmoordpreventie", []), texts)
-    violence = _not_at_home(_about_the_topic(_hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []), texts),
-                            texts) + _hits("threat", texts)
+    violence = _care_resisted(_not_at_home(_about_the_topic(_hits("veilig-thuis", texts) + fuzzy.get("veilig-thuis", []),
+                                                            texts), texts), texts) + _hits("threat", texts)
     if not suicide and not violence:
         return None
     acute = bool(_hits("acute", texts))
@@ -225,11 +254,34 @@ def _about_the_topic(hits: list[str], texts: _Texts) -> list[str]:
 
 def _not_at_home(hits: list[str], texts: _Texts) -> list[str]:
     """The hits, without a hit on the writer that names no hitter where a young child's tantrum or
-    bullying at school (and no one at home) is told."""
+    bullying at school (and no one at home) is told, things thrown by a child with autism or rages, and
+    a push between quarrelling siblings."""
     written = texts.forms[0][0]
-    if not (_TANTRUM.search(written) or (_AT_SCHOOL.search(written) and not _FAMILY.search(written))):
+    if _OVERWHELMED.search(written):
+        hits = [hit for hit in hits if not _THROWN.match(hit)]
+    if _SIBLINGS.search(written):
+        hits = [hit for hit in hits if not _PUSHED.search(hit)]
+    if _TANTRUM.search(written):
+        hits = [hit for hit in hits if not _HIT_WITHOUT_HITTER.match(hit)]
+    if _AT_SCHOOL.search(written) and not _FAMILY.search(written):
+        hits = [hit for hit in hits if not (_HIT_WITHOUT_HITTER.match(hit) or _HIT_AT_SCHOOL.match(hit))]
+    return hits
+
+
+def care_resisted(text: str) -> bool:
+    """Whether the message tells of a parent with dementia who hits out at their care, and of no one
+    who hurts that parent."""
+    lowered = text.lower()
+    return bool(_DEMENTIA.search(lowered) and _CARE_ACT.search(lowered)) and not _HURTS_THE_ILL.search(lowered)
+
+
+def _care_resisted(hits: list[str], texts: _Texts) -> list[str]:
+    """The hits, without blows and marks where care is resisted (see care_resisted); what is left of
+    the signal scores then is too weak on its own."""
+    if not hits or not care_resisted(texts.forms[0][0]):
         return hits
-    return [hit for hit in hits if not _HIT_WITHOUT_HITTER.match(hit)]
+    kept = [hit for hit in hits if not _HITTING.search(hit)]
+    return [] if all(_WEAK.search(hit) for hit in kept) else kept
 
 
 def _forms(parts: Sequence[Sequence[str]]) -> _Texts:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
-from wegwijzer.safety.check import Signal, acute, anger_at_things, detect, emergency, hitting_denied
+from wegwijzer.safety.check import Signal, acute, anger_at_things, care_resisted, detect, emergency, hitting_denied
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, features
@@ -67,7 +67,9 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # or hitting denied in so many words ("hij slaat niet ofzo, maar het is schreeuwen").
     # Anger at things also keeps the nearest questions from a Veilig Thuis crisis: they only vote,
     # the words say it is things. ("Hij slaat me niet, maar hij leest mijn berichten" stays theirs.)
-    things = anger_at_things(reading.text)
+    # A parent with dementia who hits out at their care, and violence denied in so many words in any
+    # language ("hij is niet gewelddadig", "مش عنيف"), count as anger at things here (December 2026, dev47, dev48).
+    things = anger_at_things(reading.text) or care_resisted(reading.text) or lexicon.denies_violence(reading.text)
     no_violence = score.kind == "veilig-thuis" and (
         (bool(urgent) and not _VIOLENT.search(reading.text.lower())) or things or hitting_denied(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
@@ -100,7 +102,9 @@ def _in_other_words(text: str, idiom_said: str | None) -> Signal | None:
 
     Words inside an idiom ("ብጭንቀት ክመውት እየ", I will die of worry) do not count.
     """
-    hits = [h for h in lexicon.find(text) if idiom_said is None or h.words not in idiom_said]
+    care = care_resisted(text)  # a parent with dementia who hits out at the carer: not Veilig Thuis
+    hits = [h for h in lexicon.find(text) if (idiom_said is None or h.words not in idiom_said)
+            and not (care and h.kind == "veilig-thuis")]
     if not hits:
         return None
     kinds = {h.kind for h in hits}

@@ -34,7 +34,7 @@ _IDIOMS = {
           r"\bzanudz\w* (się )?na śmierć|\b(zabije|zabiję|zabił|spalę|spali) się ze wstydu|\b(te długi|ta praca|ten stres|szkoła|rachunki|samotność) (\w+ )?(mnie )?"
           r"(wykończy|wykańcza|zabije|zabija)",
     # I will die of worry, of tiredness from work
-    "ti": r"(ጭንቀት|ሓሳብ|ድኻም)\w* (\w+ ){0,2}ክመውት( እየ)?",
+    "ti": r"(ጭንቀት|ሓሳብ|ድኻም|ጸቕጢ)\w* (\w+ ){0,2}ክመውት( እየ)?",  # (worry, thoughts, tiredness, stress)
     # the bills, debts or work are killing me
     "so": r"\b(biil\w*|deyn\w*|shaqad\w*|shaqo) (\w+ ){0,2}(way|ayay|ayaa) (i )?dilay\w*",
 }

@@ -41,7 +41,19 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"يهدد\w* (\w+ ){0,3}(بالقتل|بقتل|يقتل|اقتل|بالسكين|بسكين)|هددني (\w+ ){0,3}(بالقتل|بقتل)"),
         (_V, r"(يخنقني|خنقني|بيخنقني|يدفشني|دفشني|يحبسني|حبسني|يقفل علي)"),
         # coercive control: not allowed out of the house alone, phone and money taken
-        (_V, r"ما (بيخليني|بيسمحلي|يسمحلي|يخليني)|لا يسمح لي (ب|ان )?(الخروج|اطلع|اخرج)|بياخد تلفوني|ياخذ (مصاري|راتبي|فلوسي)"),
+        # (not a father strict about parties, nor a husband who wants a Dutch licence first: what is kept from her counts)
+        (_V, r"ما (بيخليني|بيسمحلي|يسمحلي|يخليني) (\w+ ){0,6}(اطلع|اخرج|روح لحالي|اروح لحالي|اشتغل|احكي مع|اتصل ب|اشوف|ازور|اتعلم|"
+             r"ادرس|امسك تلفوني|اخد مصاري|اتصرف|اقعد مع)|ما (بيخليني|بيسمحلي|يسمحلي|يخليني) (ا)?روح (على|ع|عل) (\w+ )?(دروس|الدروس|كورس|الكورس|"
+             r"المدرسة|الشغل|اهلي|الدكتور)|"
+             r"لا يسمح لي (ب|ان )?(الخروج|اطلع|اخرج)|بياخد تلفوني|ياخذ (مصاري|راتبي|فلوسي)"),
+        # told quietly (dev47): her pension or money taken by a son, someone who comes into a girl's room at night,
+        # a mark with "she says she fell", burn marks, medicine withheld, children hungry in dirty clothes
+        (_V, r"(بياخد|بياخذ|ياخد|ياخذ|اخد|اخذ|عم ياخد) (كل )?(معاش|راتب|مصاري|فلوس)(ها|ه|هم)|(ماخد|ماخذ|اخد|اخذ) (\w+ )?بطاقة البنك|"
+             r"(بيفوت|يفوت|بيدخل|يدخل|فات|دخل) (\w+ )?(عليها|عليه|لعندها|غرفتها|ع غرفتها|على غرفتها) (\w+ ){0,2}(بالليل|في الليل|ليلا)|"
+             r"(اثر|علامات|علامة|بقع|كدمات|كدمة)(?s:.*)(بتقول|بيقول|قالت|قال|تقول|يقول) (انها|انه|انو) (وقعت|وقع|سقطت|سقط)|"
+             r"(علامات|اثار|علامة) (\w+ )?حروق|ما (بتعطيه|بيعطيه|بيعطوه|تعطيه|بتعطيها|بيعطيها|بيعطوها) (\w+ )?(دوا|الدوا|الدواء|دواء)\w*|"
+             r"(تياب|ثياب|ملابس)\w* (\w+ )?(وسخة|وسخين|متسخة|قذرة)(?s:.*)(اكل|جوعان\w*|جائع\w*)|"
+             r"(اكل|جوعان\w*|جائع\w*)(?s:.*)(تياب|ثياب|ملابس)\w* (\w+ )?(وسخة|وسخين|متسخة|قذرة)"),
         (_V, r"(زواج|يزوجوني|زوجوني|يجبروني على الزواج|تزويجي) (\w+ ){0,3}(بالقوة|غصب|غصبا|اجبار)|غصبا عني (\w+ ){0,2}(اتزوج|زواج)"),
         (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)(?! (\w+ )?(بالسجائر|بالسجاير|بالدخان|بالتدخين|بالاكل|بالشغل|بالعمل))"),
         (_S, r"(انهي|أنهي|ينهي|تنهي|خلص) (حياتي|حياته|حياتها)|ما بدي (اعيش|عيش)|لا اريد (ان اعيش|العيش|الحياة)"),
@@ -137,6 +149,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\bnamus\w* (\w+ ){0,3}(temizle\w*|kirlet\w*)|\bnamus cinayeti|\bitip kakiyor|"
              r"\b(ise|disari) (gitmemi|cikmami) yasakl\w*|\bkapiyi kirmaya calisiyor|\boldurecegim diye|"
              r"\bcocuk cigliklari(?s:.*)\b(vurma|dovme) sesleri|\b(vurma|dovme) sesleri(?s:.*)\bciglik"),
+        # a farewell to everyone; children hungry and uncared for, left alone at home (dev sets)
+        (_S, r"\bbeni affet(?s:.*)\bhosca kal\w*|\bhosca kal(in)? hepiniz\b|\bherkese hosca kal\b"),
+        (_V, r"\b(ac ve bakimsiz|bakimsiz ve ac)\b|\b(evde )?yalniz birakil(iyor|iyorlar|ir|irlar|mis)\b"),
     ],
     "pl": [
         (_V, r"(?<!serce )(?<!serce mi )(?<!zegar )(?<!\bnie )(?<!\bnikogo )\b(bije|bija|pobil|pobila|uderza|uderzyl|uderzyla|kopnal|"
@@ -168,6 +183,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\b(jak|jeśli) nie wyjdę za\b|\brzuca (\w+ ){0,2}(we mnie|w nas|w nią|w dzieci)\b"),
         # despair told as debts (dev44, dev45): better if I were not there, taking one's own life
         (_S, r"\blepiej (zeby|by|gdyby) mnie (\w+ ){0,2}nie (bylo|bedzie)\b|\bodbier\w* sobie zycie\b|\bodebral\w* sobie zycie\b"),
+        # told quietly (dev47): marks with "he says he fell"; a child who goes stiff when his father comes
+        (_V, r"\b(slady|siniak\w*|since)\b(?s:.*)\b(mowi|mowia|twierdzi|tlumaczy)\w*,? ze (sie )?(przewrocil\w*|upadl\w*|spadl\w*)|"
+             r"\bsztywnieje\b(?s:.*)\b(ojciec|tata|ojczym|matka|mama)\b"),
     ],
     "ti": [
         # ("እዚ ዕዳ ክቐትለኒ እዩ", this debt will kill me, is an idiom: "kill me" alone is left out)
@@ -180,6 +198,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_S, r"(ንርእሰይ|ርእሰይ|ንርእሱ|ንርእሳ|ነብሰይ|ርእሱ|ርእሳ|ነብሱ|ነብሳ|ንነብሰይ|ንነብሱ|ንነብሳ) (\w+ ){0,1}(ክቐትል|ክትቐትል|ክቐትሎ|ቐቲሉ|ቐቲላ|ክጎድእ|ክትጎድእ|ይጎድእ|ትጎድእ)"),
         (_S, r"ርእሰ.?ቅትለት|ክ(ሞት|መውት) (ደልየ|እደሊ|ይደሊ)|ክነብር ኣይደልን|ክነብር ድሌት የብለይን|ህይወተይ (ከብቅዕ|ከቋርጽ)"),
         (_S, r"ከኒና (\w+ ){0,2}(ውሒጡ|ውሒጣ|ውሒጠ|ወሲዱ|ወሲዳ)"),  # (many) pills swallowed
+        # a boy afraid to go home (dev46); children hungry every day, their clothes dirty (dev47)
+        (_V, r"ናብ ገዛ (\w+ )?(ክኣቱ|ክኸይድ|ክምለስ|ክኣትው) (ይፈርህ|ትፈርህ|ይፈርሑ|ይፈርሕ)"),
+        (_V, r"(ጠምዮም|ጠምዩ|ጥሙያት|ጥሙይ)(?s:.*)ክዳውንቶም (\w+ )?(ረሲሑ|ረሲሖም|ረሲሱ)|ክዳውንቶም (\w+ )?(ረሲሑ|ረሲሖም|ረሲሱ)(?s:.*)(ጠምዮም|ጠምዩ|ጥሙያት|ጥሙይ)"),
         # everyone is better off without me; rest from this world; "I will die" said by a friend
         (_S, r"(ብዘይ ኣነ|ብዘይብኣይ|ብዘይ ብኣይ) (\w+ ){0,2}(ይሓይሽ|ይሓይሾ|ይሓይሹ)|(ድልድል|ናሕሲ|ባልኮን)\w* (\w+ ){0,4}ክዘልል|ናይ መወዳእታ መልእኽቲ|ካብዚ ዓለም (\w+ )?(ዕረፍቲ|ክኸይድ|ክወጽእ)|ክመውት እየ|"
              r"(ምሟት|ምሞት|ሞት|እንተ ሞትኩ) (\w+ )?(ይሓይሽ|ይሓይሸኒ|ይበልጽ)"),  # dying would be better
@@ -228,6 +249,19 @@ _EMERGENCY: dict[str, str] = {
 }
 
 
+# Violence denied in so many words ("he is not violent", "nobody raises a hand", "I am not afraid of him"):
+# then the nearest questions alone make no Veilig Thuis crisis of a quarrel or a jealous partner (dev47).
+# The crisis words above still count; hitting denied in Dutch is wegwijzer.safety.check.hitting_denied.
+_DENIALS: dict[str, str] = {
+    "en": r"\b(is not|isn t|s not|never been) (\w+ )?violent\b|\bnever (laid|lays|raised|raises) a (hand|finger)\b|\bi m not afraid of (him|her)\b",
+    "nl": r"\b(is|was) (\w+ )?(niet|nooit) gewelddadig\b|\bik ben niet bang (voor|van) (hem|haar)\b",
+    "ar": r"(مش|مو|ليس|مانو) عنيف|ما (حدا )?(بيمد|مد|بيرفع) (ايده|ايدو|يده)|ما بيمنعني ولا|ما بخاف منه|لا اخاف منه",
+    "pl": r"\bnie boje sie (go|jej)\b|\bnie jest agresywn\w*|\bnigdy (mnie )?nie uderzyl\w*",
+    "uk": r"\bне агресивн\w*|\bне боюся (його|її)\b|\bніколи (мене )?не (бив|била|вдарив)\b",
+    "tr": r"\bsiddet (uygulamiyor|yok)\b|\bondan korkmuyorum\b|\bhic (bana )?(vurmadi|el kaldirmadi)\b",
+}
+
+
 @dataclass(frozen=True)
 class LexiconHit:
     """A crisis phrase in one of the newcomers' languages."""
@@ -252,6 +286,16 @@ def _search(table: str, text: str) -> list[LexiconHit]:
 def emergency(text: str) -> list[LexiconHit]:
     """The words of acute danger (112 now) in any of the languages above."""
     return _search("112", text)
+
+
+@lru_cache(maxsize=1)
+def _denial() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{fold(pattern)})" for pattern in _DENIALS.values()))
+
+
+def denies_violence(text: str) -> bool:
+    """Whether the message says in so many words that there is no violence or fear, in any language above."""
+    return bool(_denial().search(fold(text)))
 
 
 def find(text: str) -> list[LexiconHit]:

@@ -165,7 +165,7 @@ SUICIDE = [
     # being there any more "next month", a letter "for when she finds me", a goodbye nobody noticed,
     # an accident staged, and in English: better off if I weren't around, meds saved up
     r"\b(mezelf|mijzelf|zichzelf|haarzelf|hemzelf) (\w+ ){0,3}(gesneden|gekrast|bekrast|verbrand|beschadigd|pijn gedaan)\b"
-    r"(?! (\w+ ){0,3}(vinger|duim|bij het|aan (een|het|de|mijn)|tijdens)\b)",
+    r"(?!( \|)? (\w+ ){0,3}(vinger|duim|broodmes|keukenmes|bij het|aan (een|het|de|mijn)|tijdens)\b)",  # ("gesneden... met een broodmes")
     r"\b(stoppen|stop|ophouden|ophoud) met (leven|bestaan|ademen)\b",
     r"\b(spring|springen|springt) (ik|hij|zij|ze) (\w+ ){0,2}(van|voor|onder) (een|de|het) (brug|flat|dak|trein|balkon)\b"
     r"((?!\b(haha\w*|lol|grapje|hihi|xd)\b)(\w| |\|))*\b(meen (ik|het)|(ik|hij|ze) (meent|menen|meen) het|serieus|geen grap)\b",
@@ -197,4 +197,20 @@ SUICIDE = [
     r"\bhoe (je|ik|men) (het|jezelf|mezelf) (\w+ ){0,3}(zonder pijn|pijnloos) (\w+ ){0,2}(doet|doen|kan|kunt)\b|"
     r"\b(opgezocht|gegoogeld|googelen|googlen|uitgezocht|opzoeken) (\w+ ){0,2}"
     r"hoe (je|ik) het (\w+ )?(kan|kunt|moet|zou) doen (zonder pijn|pijnloos)\b",
+    # December 2026 (dev sets, each scored by models that never saw it): a plan one fears to carry out;
+    # "then I will see to it myself" after the doctor refused euthanasia; with a dead parent "in heaven";
+    # why still eat, "ik hoef niet meer"; the highest bridge "it does not matter any more"; going when
+    # the power is cut "I mean it"; "ik ben er dan (ook) niet meer"; "als iemand er straks niet meer is";
+    # someone threatening to jump (English)
+    r"\b(heb|had) (\w+ )?(een )?plan\b(\w| |\|)*\bbang (dat )?ik het (\w+ )?(ga|zal|ga gaan) (uitvoeren|doen)\b",
+    r"\b(spuitje|euthanasie)\b(\w| |\|)*\bregel ik het (\w+ )?zelf\b",
+    r"\b(be|being) with (my|her|his) (\w+ )?(dad|mum|mom|husband|wife|father|mother) in heaven\b",
+    r"\bwaarom (\w+ )?nog (eten|leven|opstaan|doorgaan)\b(\w| |\|)*\bik hoef (het )?niet meer\b|"
+    r"\bik hoef (het )?niet meer\b(\w| |\|)*\bbedankt voor alles\b",
+    r"\b(welke|hoogste) (brug|flat|toren)\b(\w| |\|)*\b(maakt|boeit) (\w+ ){0,2}niet (meer )?uit\b",
+    r"\bdan ga ik ook\b(\w| |\|)*\b(ik meen het|meen ik)\b",
+    r"\bik ben er (dan |straks |binnenkort )?(ook )?niet meer\b(?! (\w+ )?(voor|bij|thuis|op|in|om|te)\b)",
+    r"\bals (iemand|ik) er straks niet meer (is|ben)\b",
+    r"\b(going|gonna|threatening|threatens|wants|says he ?s going|says she ?s going) (to )?jump\b(?=(\w| |\|)*\b(balcony|bridge|roof|railing|ledge|window|floor)\b)|"
+    r"\b(balcony|bridge|roof|railing|ledge)\b(\w| |\|)*\b(going|gonna|threatening|threatens) (to )?jump\b",
 ]

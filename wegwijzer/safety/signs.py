@@ -24,8 +24,11 @@ class Pair:
 
 
 def _any(phrases: str) -> re.Pattern[str]:
-    """One pattern for a comma-separated list of words or phrases, as whole words."""
-    return re.compile(r"\b(" + "|".join(p.strip() for p in phrases.split(",")) + r")\b")
+    """One pattern for a list of words or phrases separated by ", ", as whole words.
+
+    (A comma with a space: a phrase may hold a regex count such as "(\\w+ ){0,3}".)
+    """
+    return re.compile(r"\b(" + "|".join(p.strip() for p in re.split(r",\s+", phrases)) + r")\b")
 
 
 def _not_denied(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -40,12 +43,14 @@ _AGGRESSION = _any("schreeuwen, schreeuwt, schreeuwde, geschreeuw, tiert, tieren
 _DISTRESS = _any("klappen, klap, bonken, gebonk, gillen, gil, gegil, "
                  "help(?! (hem|haar|met|mijn|mn|m n|ze|zijn|bij|je|jou|ons|iemand)\\b), gerommel, hitting, smijten")
 _SLAMMED = _any("(smijt|smijten|smeet|slaat|slaan) (\\w+ )?(de )?(deur|deuren), (deur|deuren) (\\w+ )?(dicht)?(smijt|smijten|slaat|slaan)")
+# ... or the writer says no one was touched ("de buurman bonkt op de muur, hij heeft me nooit aangeraakt")
+_NOT_TOUCHED = re.compile(_SLAMMED.pattern + r"|\b(nooit|niet) aangeraakt\b|\braakt (me|mij|ons) (nooit|niet) aan\b")
 _CRYING = _any("huilen, huilt, huilden, gehuil, crying")
 # A parent telling about their own young child's tantrums: a question for the CJG.
 # Parents who fight at the handover after a divorce: a question for the CJG (the children's side of it).
 _OWN_CHILD = _any("peuter, baby, kleuter, driftbui\\w*, woedeaanval\\w*, puber\\w*, tandjes, "
                   "mijn (kind|zoon|dochter|kinderen), overdracht\\w*, omgangsregeling\\w*, vechtscheiding\\w*")
-# "sloeg een gat in de muur": a wall, not a person (_any splits on commas: no {0,3})
+# "sloeg een gat in de muur": a wall, not a person
 _HOLE = r"(?! (\w+ )?(\w+ )?(\w+ )?(gat|gaten|deuk) in\b)"
 _DRINK = _any("dronken, drinkt, drinken, zuipt, zuipen, drank, drugs, drunk, drinks")
 # a drunk driver who hit someone on the road: a victim of a crime (juridische-hulp), not violence at home
@@ -56,20 +61,19 @@ _ROAD = _any("driver, automobilist, bestuurder, aangereden, verkeersongeluk, car
 _DANGER = _not_denied(_any(f"slaan{_HOLE}, slaat{_HOLE}, sloeg{_HOLE}, schoppen, schopt, bang, gooit, gooien, duwt, duwen, agressief, "
                            "opgesloten, sluit, sluiten, hits, hit, scared, afraid"))
 # marks of a blow or a grip, read both by the pair below and by the "letsel" group
-_MARKS = "blauw oog, grijpplek\\w*, knijpplek\\w*, black eye"
+_MARKS = "blauw oog, grijpplek\\w*, knijpplek\\w*, black eye, dikke lip, kapotte lip"
 _INJURY = _any(f"blauwe plekken, blauwe plek, {_MARKS}, bruises, bruised, brandwonden")
 _INJURED = _any("ik, mij, me, kind, kinderen, dochter, zoon, nichtje, neefje, kleinkind, baby, oma, opa, moeder, "
-                "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, child, kid, kids, i, my")
+                "vader, vriend, vriendin, vrouw, buurmeisje, buurjongen, kleinkind\\w*, jongste, oudste, child, kid, kids, i, my")
 _ACCIDENT = _any("gevallen, valt, vallen, viel, struikel\\w*, ongeluk, sport\\w*, voetbal\\w*, fiets\\w*, trap, "
                  "operatie, bloedverdunner\\w*, medicijn\\w*, ziekte, school, klas, pest\\w*, gepest, "
                  "bully\\w*, picking on, fell, football, judo, karate, kickboks\\w*, boks\\w*, hockey, rugby, "
-                 "handbal, \\w*wedstrijd\\w*, \\w*training\\w*, match")
+                 "handbal, \\w*wedstrijd\\w*, \\w*training\\w*, match, gym\\w*, een bal, de bal")
 
 _DEATH = _any("dood, overleden, overlijden, gestorven, sterven, begrafenis, died, death")
 _PILLS = _any("pillen, doosje pillen, medicijnen, pills")
 _SORRY = _any("sorry, het spijt me, vaarwel, goodbye")
 _JOIN = _any("bij (haar|hem|oma|opa|mama|papa|mijn \\w+) (wil |wilt )?zijn, naar (haar|hem) toe, "
-             # _any splits on commas, so "up to three words" is spelled out, not written {0,3}
              "(geeft|gaf|weggeven|weggegeven) (\\w+ )?(\\w+ )?(\\w+ )?spullen, spullen (\\w+ )?weg, "
              "(ben|zijn) ik (weer )?bij (haar|hem), ik (\\w+ )?bij (haar|hem) ben, alles (al )?klaar ?(liggen|gelegd|liggend), "
              "be with (her|him)")
@@ -80,7 +84,7 @@ PAIRS = {
         Pair(_PILLS, _SORRY),
     ],
     "veilig-thuis": [
-        Pair(_AGGRESSION, _DISTRESS, _SLAMMED),
+        Pair(_AGGRESSION, _DISTRESS, _NOT_TOUCHED),
         Pair(_AGGRESSION, _CRYING, _OWN_CHILD),
         Pair(_DRINK, _DANGER, _ROAD),
         Pair(_INJURY, _INJURED, _ACCIDENT),
