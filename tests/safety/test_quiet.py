@@ -63,3 +63,16 @@ def test_the_same_words_in_everyday_life_stay_calm(text: str) -> None:
 
 def test_the_quiet_rules_are_checked_beside_the_phrase_rules() -> None:
     assert quiet.VIOLENCE and not set(quiet.VIOLENCE) & set(rules.VIOLENCE)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus moet trouwen met een neef en haar paspoort is ingenomen",
+    "mijn oom heeft de spaarrekening van opa op zijn naam gezet terwijl opa dement is",
+])
+def test_a_marriage_with_a_passport_taken_and_an_elders_money_moved_are_veilig_thuis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis", text
+
+
+def test_a_house_put_in_ones_own_name_is_no_crisis() -> None:
+    assert detect("we hebben het huis op onze naam laten zetten na de scheiding") is None

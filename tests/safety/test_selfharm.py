@@ -64,3 +64,9 @@ def test_a_plan_a_method_and_leaving_are_heard(text: str) -> None:
 ])
 def test_everyday_words_about_cutting_jumping_and_not_being_there_are_not_heard(text: str) -> None:
     assert detect(text) is None, text
+
+
+def test_cannot_go_on_and_do_not_want_to_as_clauses_of_their_own() -> None:
+    signal = detect("kan niet meer, wil niet meer")
+    assert signal is not None and signal.kind == "zelfmoordpreventie"
+    assert detect("ik kan niet meer, ik wil niet meer naar mijn werk") is None

@@ -164,5 +164,10 @@ VIOLENCE = [
     r"\b(ik )?(denk|vermoed|vrees) (\w+ )?dat (de|die|haar|zijn) (kinderen|kind|jongen|meisje) (\w+ ){0,3}(geslagen|mishandeld) (worden|wordt)\b",
     r"\b(snel|plotseling|halsoverkop) weg (moet|moeten)\b(\w| |\|)*\b(hij|mijn man|mijn partner) mag (het |dat )?niet (weten|merken)\b",
     r"\bweet (\w+ ){0,2}op welke school (mijn|m n|onze) kinderen\b",
+    # a marriage beside a passport taken; a confused mother's house put in a child's name
+    r"\btrouwen\b(\w| |\|)*\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b|"
+    r"\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b(\w| |\|)*\btrouwen\b",
+    r"\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b(\w| |\|)*\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b|"
+    r"\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b(\w| |\|)*\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b",
 
 ]

@@ -157,7 +157,7 @@ VIOLENCE = [
     r"((bij|om|aan) )?(de|mijn|m n|haar|zijn) (keel|nek|hals)\b|"
     r"\b(smijt|smeet|gooit|gooide|duwt|duwde) (me|mij|haar|hem) tegen (de|een) (kast|muur|deur|grond)\b|\b(pakt|pakte) de riem\b",
     r"\b(baby|peuter|kindje|dochtertje|zoontje) (\w+ ){0,4}door elkaar geschud\b|"
-    r"\baan (haar|zijn|mijn|m n) haren (\w+ )?(getrokken|trekt|sleurt|gesleurd|trok)\b|\bsleurt (\w+ ){0,3}aan (haar|zijn) haren\b",
+    r"\baan (haar|zijn|mijn|m n) haren (\w+ )?(getrokken|trekt|sleurt|gesleurd|trok)\b|\bsleurt (\w+ ){0,5}aan (haar|zijn) haren\b",
     r"\b(kinderen|kids|kind|broertjes|zusjes) (\w+ ){0,3}(al )?dagen alleen\b|\b(moeder|mama|vader|papa|ouders) (\w+ ){0,3}(soms |vaak )?dagen weg\b|"
     r"\b(huis|woning) in de fik (\w+ ){0,2}met (mij|ons|haar) erin\b|\bex\b(\w| |\|)*\bramen (ingegooid|ingeslagen)\b",
     # a parent who hit their own child ("heb mijn zoontje van 4 een harde klap gegeven"); bruises hidden

@@ -211,6 +211,8 @@ SUICIDE = [
     r"\bdan ga ik ook\b(\w| |\|)*\b(ik meen het|meen ik)\b",
     r"\bik ben er (dan |straks |binnenkort )?(ook )?niet meer\b(?! (\w+ )?(voor|bij|thuis|op|in|om|te)\b)",
     r"\bals (iemand|ik) er straks niet meer (is|ben)\b",
+    # "kan niet meer, wil niet meer" (each clause ends there; "ik wil niet meer werken" goes on)
+    r"\b(ik )?kan niet meer \| (en )?(ik )?wil niet meer( \||$)|\b(ik )?wil niet meer \| (en )?(ik )?kan niet meer( \||$)",
     r"\b(going|gonna|threatening|threatens|wants|says he ?s going|says she ?s going) (to )?jump\b(?=(\w| |\|)*\b(balcony|bridge|roof|railing|ledge|window|floor)\b)|"
     r"\b(balcony|bridge|roof|railing|ledge)\b(\w| |\|)*\b(going|gonna|threatening|threatens) (to )?jump\b",
 ]
