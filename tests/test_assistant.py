@@ -189,6 +189,29 @@ def test_choose_gives_the_chosen_service(assistant: Assistant) -> None:
     check_contract(answer, assistant)
 
 
+def test_a_crisis_answer_offers_the_ordinary_help_that_also_fits_after_the_number(assistant: Assistant) -> None:
+    answer = assistant.ask("ik heb zoveel schulden en ik wil niet meer leven")
+    assert answer.crisis and answer.service == "zelfmoordpreventie"
+    assert "0800-0113" in answer.answer.splitlines()[0]  # the number stays first
+    assert "schuldhulp" in [c.id for c in answer.choices] and "schuldhulp" in answer.alternatives
+    assert not {c.id for c in answer.choices} & {"veilig-thuis", "zelfmoordpreventie"}
+    offer = answer.answer.index("Gaat uw vraag ook over iets anders?")
+    assert offer > answer.answer.index("0800-0113") and "- Hulp bij schulden" in answer.answer[offer:]
+    check_contract(answer, assistant)
+
+
+def test_a_crisis_answer_with_nothing_else_that_fits_offers_no_choice(assistant: Assistant) -> None:
+    answer = assistant.ask("ik wil dood")
+    assert answer.crisis and not answer.choices and "iets anders" not in answer.answer
+
+
+def test_no_other_help_beside_a_crisis_when_the_setting_is_zero(assistant: Assistant) -> None:
+    import dataclasses
+    plain = Assistant(assistant.kb, dataclasses.replace(assistant.match, crisis_other_help=0))
+    answer = plain.ask("ik heb zoveel schulden en ik wil niet meer leven")
+    assert answer.crisis and not answer.choices and answer.alternatives == ()
+
+
 def test_choose_a_crisis_service_is_a_crisis_answer(assistant: Assistant) -> None:
     answer = assistant.choose("veilig-thuis")
     assert answer.crisis and answer.service == "veilig-thuis"

@@ -103,16 +103,16 @@ class Assistant:
         talk = classify(cleaned, tokens)  # only a message that is all greeting or thanks ("bedankt!")
         danger = assess(reading, talk is not None, self._safety, self._neighbours, self.match)
         young = young_writer(reading.text, self._writer, self.match.writer_threshold, reading.tokens)
-        if danger.crisis:
-            return self._crisis(question, danger.crisis, young)
-        if danger.urgent:
+        if danger.urgent and not danger.crisis:
             return self._emergency(question, danger.urgent)
-        if talk:
+        if talk and not danger.crisis:
             return self._smalltalk(question, talk)
-        hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
-        privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         ranking = self.index.rank(cleaned, self._meaning(reading.vector, danger.nearest, reading.words),
                                   guess=reading.language in GUESSED, tokens=tokens)
+        if danger.crisis:
+            return self._crisis(question, danger.crisis, young, ranking)
+        hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
+        privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         # An idiom ("this job is killing me") is no question for a crisis line, and neither is a
         # question that shares only everyday words with one ("hoe laat begint de training?").
         if danger.calm or (reading.language in GUESSED and not keeps_crisis_lines(
@@ -189,7 +189,7 @@ class Assistant:
         if sure:
             if caught(top, ranking, worry, self.index, self._crisis_ids, m, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
-                return self._crisis(question, Signal(top.id, False, top.matched), young)  # type: ignore[arg-type]
+                return self._crisis(question, Signal(top.id, False, top.matched), young, ranking)  # type: ignore[arg-type]
             alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
                                  if c.score >= 0.3 * top.score)
             if young:
@@ -223,14 +223,24 @@ class Assistant:
         return Answer(question, service.id, confidence, alternatives, False, False, service.theme, text,
                       "answered", service.doel, (), explanation, reason)
 
-    def _crisis(self, question: str, signal: Signal, young: bool = False) -> Answer:
+    def _crisis(self, question: str, signal: Signal, young: bool = False, ranking: Ranking | None = None) -> Answer:
         service = self._services.get(signal.kind)
         reason = "veiligheid: " + ", ".join(signal.matched) if signal.matched else "veiligheid"
         reason += "; schrijver is jong" if young else ""
-        alternatives = (signal.also,) if signal.also else ()
-        return Answer(question, signal.kind, 1.0, alternatives, False, True,
-                      service.theme if service else None, self.replies.crisis(signal, young), "crisis",
-                      service.doel if service else None, (), (), reason, acute=signal.acute)
+        others = self._other_help(ranking)
+        alternatives = ((signal.also,) if signal.also else ()) + tuple(c.id for c in others)
+        return Answer(question, signal.kind, 1.0, alternatives[:self.match.max_alternatives], False, True,
+                      service.theme if service else None, self.replies.crisis(signal, young, others), "crisis",
+                      service.doel if service else None, others, self._explain(ranking) if ranking else (), reason,
+                      acute=signal.acute)
+
+    def _other_help(self, ranking: Ranking | None) -> tuple[Choice, ...]:
+        """The ordinary services that also fit a crisis question, best first (settings.crisis_other_help)."""
+        if ranking is None:
+            return ()
+        fits = [c for c in ranking.candidates if not c.out_of_scope and c.id not in self._crisis_ids
+                and c.confidence >= self.match.clarify_threshold]
+        return tuple(Choice(c.id, self._services[c.id].title) for c in fits[:self.match.crisis_other_help])
 
     def _emergency(self, question: str, urgent: tuple[str, ...]) -> Answer:
         return Answer(question, None, 1.0, (), False, False, None, self.replies.emergency(), "emergency", None,

@@ -70,12 +70,12 @@ class Replies:
         return self._render("answer_entry", entry=entry, service=service, preamble=preamble,
                             contact=contact_lines(service.contact, said=entry.answer))
 
-    def crisis(self, signal: Signal, young: bool) -> str:
-        """The crisis number first, then the service's text and contact."""
+    def crisis(self, signal: Signal, young: bool, others: tuple[Choice, ...] = ()) -> str:
+        """The crisis number first, then the service's text and contact, then other help to choose."""
         service = self._services.get(signal.kind)
         return self._render("crisis", kind=signal.kind, acute=signal.acute, also=signal.also, numbers=NUMBERS,
                             service=service or _NoService(), young=young, kids=self._kids,
-                            contact=self.contact(service) if service else [])
+                            contact=self.contact(service) if service else [], others=others)
 
     def emergency(self) -> str:
         """112 first."""

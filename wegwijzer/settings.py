@@ -37,6 +37,10 @@ class MatchSettings:
     foreign_crisis_net: float = 0.7
     foreign_crisis_neighbours: float = 0.3
     max_alternatives: int = 3
+    # Beside a crisis answer, the ordinary services that also fit (at least clarify_threshold), as
+    # choices after the number: the debts or the housing behind the despair, and a way out for an
+    # everyday question that the safety step read as a crisis (0: none).
+    crisis_other_help: int = 2
     close_ratio: float = 0.5  # a service with this share of the best score is offered to choose
     # Chosen by cross-validation on the dev sets (make safety-model): the highest recall with
     # at most 0.5% false alarms for the crisis answer, and at most 2% for the number above an
