@@ -227,3 +227,12 @@ def test_violence_not_denied() -> None:
 
 def test_a_farewell_to_everyone_in_turkish_is_a_suicide_word() -> None:
     assert [hit.kind for hit in find("annem beni affet, hoşça kalın hepiniz")] == ["zelfmoordpreventie"]
+
+
+def test_a_child_who_will_not_go_home_and_is_afraid_in_arabic() -> None:
+    # he does not want to go home; he is afraid of his uncle at night
+    assert any(hit.kind == "veilig-thuis" for hit in find("ما بدو يروح عالبيت وبيخاف من عمه بالليل"))
+
+
+def test_violence_denied_in_english_with_apostrophes() -> None:
+    assert denies_violence("He isn't violent, I'm not afraid of him")

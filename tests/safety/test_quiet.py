@@ -76,3 +76,12 @@ def test_a_marriage_with_a_passport_taken_and_an_elders_money_moved_are_veilig_t
 
 def test_a_house_put_in_ones_own_name_is_no_crisis() -> None:
     assert detect("we hebben het huis op onze naam laten zetten na de scheiding") is None
+
+
+@pytest.mark.parametrize("text", [
+    "een leerling schrikt van iedere aanraking en draagt altijd lange mouwen",
+    "mijn ex laat merken dat hij alles van me weet, waar ik ben en met wie",
+])
+def test_flinching_from_touch_and_an_ex_who_knows_everything_are_veilig_thuis(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "veilig-thuis", text

@@ -70,3 +70,24 @@ def test_cannot_go_on_and_do_not_want_to_as_clauses_of_their_own() -> None:
     signal = detect("kan niet meer, wil niet meer")
     assert signal is not None and signal.kind == "zelfmoordpreventie"
     assert detect("ik kan niet meer, ik wil niet meer naar mijn werk") is None
+
+
+@pytest.mark.parametrize("text", [
+    "i wrote letters to my kids and i don't think i'll be needing my flat after friday",
+    "the life insurance is the only thing i'm still worth",
+    "ik wil gewoon verdwijnen. niet verhuizen, echt verdwijnen",
+    "ik denk niet dat ik zaterdag nog meemaak, eerlijk gezegd",
+    "mijn broer heeft een touw op zolder opgehangen en hij zegt bijna niks meer",
+])
+def test_leaving_told_in_other_words_is_heard(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == "zelfmoordpreventie", text
+
+
+@pytest.mark.parametrize("text", [
+    "we hebben een touw in de tuin gehangen om de was te drogen",
+    "ik wil gewoon verdwijnen uit deze buurt, kan ik ergens anders wonen?",
+    "ik denk niet dat ik morgen nog haal met de bus, die rijdt niet",
+])
+def test_ropes_for_the_washing_and_moving_away_are_not_heard(text: str) -> None:
+    assert detect(text) is None, text

@@ -53,7 +53,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(اثر|علامات|علامة|بقع|كدمات|كدمة)(?s:.*)(بتقول|بيقول|قالت|قال|تقول|يقول) (انها|انه|انو) (وقعت|وقع|سقطت|سقط)|"
              r"(علامات|اثار|علامة) (\w+ )?حروق|ما (بتعطيه|بيعطيه|بيعطوه|تعطيه|بتعطيها|بيعطيها|بيعطوها) (\w+ )?(دوا|الدوا|الدواء|دواء)\w*|"
              r"(تياب|ثياب|ملابس)\w* (\w+ )?(وسخة|وسخين|متسخة|قذرة)(?s:.*)(اكل|جوعان\w*|جائع\w*)|"
-             r"(اكل|جوعان\w*|جائع\w*)(?s:.*)(تياب|ثياب|ملابس)\w* (\w+ )?(وسخة|وسخين|متسخة|قذرة)"),
+             r"(اكل|جوعان\w*|جائع\w*)(?s:.*)(تياب|ثياب|ملابس)\w* (\w+ )?(وسخة|وسخين|متسخة|قذرة)|"
+             # a child who will not go home and is afraid (of someone there)
+             r"(ما بدو|ما بدها|ما بدي|بيرفض|بترفض) (ي|ت|ا)?(روح|رجع) (ع|على |ل)?(ال)?بيت(?s:.*)(بيخاف|بتخاف|خايف|خايفة)|"
+             r"(بيخاف|بتخاف|خايف|خايفة)(?s:.*)(ما بدو|ما بدها|ما بدي|بيرفض|بترفض) (ي|ت|ا)?(روح|رجع) (ع|على |ل)?(ال)?بيت"),
         (_V, r"(زواج|يزوجوني|زوجوني|يجبروني على الزواج|تزويجي) (\w+ ){0,3}(بالقوة|غصب|غصبا|اجبار)|غصبا عني (\w+ ){0,2}(اتزوج|زواج)"),
         (_S, r"انتحار|انتحر|انتحاري|بنتحر|رح انتحر|(اقتل|قتل|يقتل|تقتل) (نفسي|حالي|نفسه|حاله|نفسها|حالها)(?! (\w+ )?(بالسجائر|بالسجاير|بالدخان|بالتدخين|بالاكل|بالشغل|بالعمل))"),
         (_S, r"(انهي|أنهي|ينهي|تنهي|خلص) (حياتي|حياته|حياتها)|ما بدي (اعيش|عيش)|لا اريد (ان اعيش|العيش|الحياة)"),
@@ -253,7 +256,7 @@ _EMERGENCY: dict[str, str] = {
 # then the nearest questions alone make no Veilig Thuis crisis of a quarrel or a jealous partner (dev47).
 # The crisis words above still count; hitting denied in Dutch is wegwijzer.safety.check.hitting_denied.
 _DENIALS: dict[str, str] = {
-    "en": r"\b(is not|isn t|s not|never been) (\w+ )?violent\b|\bnever (laid|lays|raised|raises) a (hand|finger)\b|\bi m not afraid of (him|her)\b",
+    "en": r"\b(is not|isn'?t|'?s not|never been) (\w+ )?violent\b|\bnever (laid|lays|raised|raises) a (hand|finger)\b|\bi('?m| am) not afraid of (him|her)\b",
     "nl": r"\b(is|was) (\w+ )?(niet|nooit) gewelddadig\b|\bik ben niet bang (voor|van) (hem|haar)\b",
     "ar": r"(مش|مو|ليس|مانو) عنيف|ما (حدا )?(بيمد|مد|بيرفع) (ايده|ايدو|يده)|ما بيمنعني ولا|ما بخاف منه|لا اخاف منه",
     "pl": r"\bnie boje sie (go|jej)\b|\bnie jest agresywn\w*|\bnigdy (mnie )?nie uderzyl\w*",

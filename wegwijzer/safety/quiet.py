@@ -164,6 +164,8 @@ VIOLENCE = [
     r"\b(ik )?(denk|vermoed|vrees) (\w+ )?dat (de|die|haar|zijn) (kinderen|kind|jongen|meisje) (\w+ ){0,3}(geslagen|mishandeld) (worden|wordt)\b",
     r"\b(snel|plotseling|halsoverkop) weg (moet|moeten)\b(\w| |\|)*\b(hij|mijn man|mijn partner) mag (het |dat )?niet (weten|merken)\b",
     r"\bweet (\w+ ){0,2}op welke school (mijn|m n|onze) kinderen\b",
+    # a child who flinches from every touch; an ex who lets her know through the children that he knows everything
+    r"\bschrikt (\w+ )?van (elke|iedere) aanraking\b|\bex\b(\w| |\|)*\b((weet|wist) alles van (me|mij)|alles van (me|mij) (weet|wist))\b",
     # a marriage beside a passport taken; a confused mother's house put in a child's name
     r"\btrouwen\b(\w| |\|)*\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b|"
     r"\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b(\w| |\|)*\btrouwen\b",

@@ -61,7 +61,7 @@ SUICIDE = [
     r"\btell (my|her|his) \w+ (it )?(wasn t|wasnt|was not) (her|his|their|your) fault\b",
     r"\b(het|t) hoeft (\w+ ){0,2}niet meer\b|\bklaar met (het leven|leven|alles|mijn leven)\b",
     r"\bafscheids(brie|bericht|mail|video|filmpje)\w*|\bafscheid (\w+ ){0,3}(nemen|genomen) van (iedereen|jullie)\b",
-    r"\bwil (\w+ ){0,2}(verdwijnen|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",
+    r"\bwil (\w+ ){0,2}(verdwijnen(?! (\w+ )?(uit|naar|van)\b)|slapen en nooit|nooit meer wakker)\b|\bnooit meer wakker\b",  # (not "verdwijnen uit deze buurt")
     r"\bslapen en niet meer wakker\b",
     # "voor altijd" often stands after a comma, so these two may cross one clause mark (|)
     r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
@@ -179,7 +179,7 @@ SUICIDE = [
     r"\b(op )?een ongeluk (\w+ ){0,2}(laten|kan laten|zou laten) lijken\b",
     r"\b(everyone|everybody|they|she|he|my \w+) (would|d|will|ll) be better off if i (just )?(wasn t|weren t|was not|were not|was gone|didn t exist)\b|"
     r"\b(saving|saved|stockpiling|hoarding) (up )?(my |all my )?(meds|pills|medication|sleeping pills|tablets)\b|"
-    r"\bnot sure i want to be around\b|\bthe only thing i m (still )?worth\b",
+    r"\bnot sure i want to be around\b|\bthe only thing i (m|am) (still )?worth\b",  # (the reading spells out "i'm")
     # one step and it is over (on a balcony or a bridge); "I don't want to any more" as a clause of its own
     # ("ik wil niet meer naar school" goes on); the pills taken all at once
     r"\b(nog )?(een|1) stap en (het is |t is |ik ben )?(klaar|weg|voorbij|over)\b",
@@ -213,6 +213,15 @@ SUICIDE = [
     r"\bals (iemand|ik) er straks niet meer (is|ben)\b",
     # "kan niet meer, wil niet meer" (each clause ends there; "ik wil niet meer werken" goes on)
     r"\b(ik )?kan niet meer \| (en )?(ik )?wil niet meer( \||$)|\b(ik )?wil niet meer \| (en )?(ik )?kan niet meer( \||$)",
+    # letters written and things given away, "I don't think I'll be needing" a new place; to vanish "for real";
+    # not living to see a day this week; a rope hung in the shed (not for the washing)
+    r"\b(letters?|given away|gave away)\b(\w| |\|)*\bi (do not|don t) think i (ll|will) (be )?need(ing)?\b",
+    r"\b(echt|voorgoed|voor altijd|gewoon) verdwijnen\b(?! (\w+ )?(uit|naar|van)\b)",
+    r"\bik denk niet dat ik (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|"
+    r"volgende week|het weekend|dit weekend) (nog )?meemaak\b",
+    r"\b(touw|strop) ((\w+ ){0,4}(gehangen|opgehangen) (\w+ ){0,3}(schuur|zolder|garage|balk|boom)|"
+    r"(\w+ ){0,3}(schuur|zolder|garage|balk|boom) (\w+ ){0,2}(gehangen|opgehangen))\b"
+    r"(?!(\w| |\|)*\b(was|wasgoed|drogen|hangmat|schommel voor de)\b)",
     r"\b(going|gonna|threatening|threatens|wants|says he ?s going|says she ?s going) (to )?jump\b(?=(\w| |\|)*\b(balcony|bridge|roof|railing|ledge|window|floor)\b)|"
     r"\b(balcony|bridge|roof|railing|ledge)\b(\w| |\|)*\b(going|gonna|threatening|threatens) (to )?jump\b",
 ]
