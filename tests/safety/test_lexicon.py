@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.safety.lexicon import denies_violence, emergency, find, fold
+from wegwijzer.safety.lexicon import emergency, find, fold
 
 # Written from the languages' plain words for the Meldcode's and 113's signals, not copied
 # from an evaluation set.
@@ -215,16 +215,6 @@ def test_a_strict_parent_and_marks_from_sport_are_no_crisis_words(text: str) -> 
     assert not find(text), text
 
 
-@pytest.mark.parametrize("text", ["هو مش عنيف بس بيغار", "Nie boję się go, ale mam dość",
-                                  "he is not violent, just jealous", "hij is nooit gewelddadig geweest"])
-def test_violence_denied_in_so_many_words(text: str) -> None:
-    assert denies_violence(text)
-
-
-def test_violence_not_denied() -> None:
-    assert not denies_violence("he is violent and I am afraid of him")
-
-
 def test_a_farewell_to_everyone_in_turkish_is_a_suicide_word() -> None:
     assert [hit.kind for hit in find("annem beni affet, hoşça kalın hepiniz")] == ["zelfmoordpreventie"]
 
@@ -232,7 +222,3 @@ def test_a_farewell_to_everyone_in_turkish_is_a_suicide_word() -> None:
 def test_a_child_who_will_not_go_home_and_is_afraid_in_arabic() -> None:
     # he does not want to go home; he is afraid of his uncle at night
     assert any(hit.kind == "veilig-thuis" for hit in find("ما بدو يروح عالبيت وبيخاف من عمه بالليل"))
-
-
-def test_violence_denied_in_english_with_apostrophes() -> None:
-    assert denies_violence("He isn't violent, I'm not afraid of him")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
+from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.check import Signal, acute, anger_at_things, care_resisted, detect, emergency, hitting_denied
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
@@ -69,7 +70,7 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # the words say it is things. ("Hij slaat me niet, maar hij leest mijn berichten" stays theirs.)
     # A parent with dementia who hits out at their care, and violence denied in so many words in any
     # language ("hij is niet gewelddadig", "مش عنيف"), count as anger at things here (December 2026, dev47, dev48).
-    things = anger_at_things(reading.text) or care_resisted(reading.text) or lexicon.denies_violence(reading.text)
+    things = anger_at_things(reading.text) or care_resisted(reading.text) or denies_violence(reading.text)
     no_violence = score.kind == "veilig-thuis" and (
         (bool(urgent) and not _VIOLENT.search(reading.text.lower())) or things or hitting_denied(reading.text))
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")

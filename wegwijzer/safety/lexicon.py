@@ -252,19 +252,6 @@ _EMERGENCY: dict[str, str] = {
 }
 
 
-# Violence denied in so many words ("he is not violent", "nobody raises a hand", "I am not afraid of him"):
-# then the nearest questions alone make no Veilig Thuis crisis of a quarrel or a jealous partner (dev47).
-# The crisis words above still count; hitting denied in Dutch is wegwijzer.safety.check.hitting_denied.
-_DENIALS: dict[str, str] = {
-    "en": r"\b(is not|isn'?t|'?s not|never been) (\w+ )?violent\b|\bnever (laid|lays|raised|raises) a (hand|finger)\b|\bi('?m| am) not afraid of (him|her)\b",
-    "nl": r"\b(is|was) (\w+ )?(niet|nooit) gewelddadig\b|\bik ben niet bang (voor|van) (hem|haar)\b",
-    "ar": r"(مش|مو|ليس|مانو) عنيف|ما (حدا )?(بيمد|مد|بيرفع) (ايده|ايدو|يده)|ما بيمنعني ولا|ما بخاف منه|لا اخاف منه",
-    "pl": r"\bnie boje sie (go|jej)\b|\bnie jest agresywn\w*|\bnigdy (mnie )?nie uderzyl\w*",
-    "uk": r"\bне агресивн\w*|\bне боюся (його|її)\b|\bніколи (мене )?не (бив|била|вдарив)\b",
-    "tr": r"\bsiddet (uygulamiyor|yok)\b|\bondan korkmuyorum\b|\bhic (bana )?(vurmadi|el kaldirmadi)\b",
-}
-
-
 @dataclass(frozen=True)
 class LexiconHit:
     """A crisis phrase in one of the newcomers' languages."""
@@ -289,16 +276,6 @@ def _search(table: str, text: str) -> list[LexiconHit]:
 def emergency(text: str) -> list[LexiconHit]:
     """The words of acute danger (112 now) in any of the languages above."""
     return _search("112", text)
-
-
-@lru_cache(maxsize=1)
-def _denial() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{fold(pattern)})" for pattern in _DENIALS.values()))
-
-
-def denies_violence(text: str) -> bool:
-    """Whether the message says in so many words that there is no violence or fear, in any language above."""
-    return bool(_denial().search(fold(text)))
 
 
 def find(text: str) -> list[LexiconHit]:
