@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from wegwijzer.safety import lexicon
-from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.check import Signal, acute, anger_at_things, care_resisted, detect, emergency, hitting_denied
+from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, features
