@@ -34,7 +34,7 @@ _ORGANISATION = re.compile(urgent.ORGANISATIONS)
 _THINGS = re.compile(rules.ANGER_AT_THINGS)
 _NO_HITTING = re.compile(r"\b(slaat|sloeg|schopt|schopte) (\w+ )?(niet|niemand|nooit)\b|\bniet dat (hij|zij|ze) (slaat|sloeg)\b|"
                          r"\b(heeft|hebben) (me|mij|ons|haar|hem) (\w+ )?nooit aangeraakt\b|\braakt (me|mij|ons) (nooit|niet) aan\b|"
-                         r"\b(never|not) (\w+ )?(hurt|hit|touched) (anyone|anybody|me|us)\b|\b(is|s) not violent\b")
+                         r"\b(never|not) (\w+ )?(hurt|hit|touched) (anyone|anybody|me|us)\b")  # ("not violent": safety.denied)
 # A parent with dementia who hits out while being washed or dressed ("hij meent het niet"): care that is
 # resisted, a question for dementia support, unless someone hurts the parent ("mijn broer slaat haar").
 _DEMENTIA = re.compile(r"\b(dementie|dement\w*|alzheimer\w*|demencj\w*|demans|деменц\w*|альцгеймер\w*)\b|الخرف|زهايمر|ሕማም ምርሳዕ")

@@ -103,9 +103,10 @@ def _in_other_words(text: str, idiom_said: str | None) -> Signal | None:
 
     Words inside an idiom ("ብጭንቀት ክመውት እየ", I will die of worry) do not count.
     """
-    care = care_resisted(text)  # a parent with dementia who hits out at the carer: not Veilig Thuis
-    hits = [h for h in lexicon.find(text) if (idiom_said is None or h.words not in idiom_said)
-            and not (care and h.kind == "veilig-thuis")]
+    hits = [h for h in lexicon.find(text) if idiom_said is None or h.words not in idiom_said]
+    if any(h.kind == "veilig-thuis" for h in hits) and care_resisted(text):
+        # a parent with dementia who hits out at the carer: not Veilig Thuis (read only when it matters)
+        hits = [h for h in hits if h.kind != "veilig-thuis"]
     if not hits:
         return None
     kinds = {h.kind for h in hits}
