@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from wegwijzer.assistant import Assistant
-from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_first, youth_over_choice,
-                                  youth_suggested)
+from wegwijzer.priorities import (alternatives_beside, clear_answer, front_door_last, one_answer_for_two,
+                                  youth_first, youth_over_choice, youth_suggested)
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.matching import Scored
 
@@ -81,3 +81,28 @@ def test_an_answer_that_covers_another_names_its_number(shipped_assistant: Assis
         assert line in shipped_assistant.choose(first).answer
     assert "0900-8020" in shipped_assistant.choose("wonen-en-opvang").answer  # Het Juridisch Loket
     assert "088-0767000" in shipped_assistant.choose("mentale-gezondheid").answer  # De Luisterlijn
+
+
+def test_an_answer_is_clear_when_confident_and_far_enough_ahead() -> None:
+    debts, money = Scored("schuldhulp", 10.0, 0.9, ()), Scored("minimaregelingen", 5.0, 0.5, ())
+    sure, why = clear_answer([debts, money], debts, [debts, money], False, M)
+    assert sure and "verschil met de tweede 0.50" in why
+    near = Scored("minimaregelingen", 9.9, 0.88, ())
+    sure, _ = clear_answer([debts, near], debts, [debts, near], False, M)
+    assert not sure  # two close candidates: the resident chooses
+    sure, _ = clear_answer([debts, near], debts, [debts], False, M)
+    assert sure  # one close candidate is no choice
+
+
+def test_the_front_door_close_behind_never_makes_an_answer_unclear() -> None:
+    debts, front = Scored("schuldhulp", 10.0, 0.9, ()), Scored("incluzio", 9.9, 0.88, ())
+    sure, _ = clear_answer([debts, front], debts, [debts, front], False, M)
+    assert sure
+
+
+def test_alternatives_beside_an_answer_are_the_next_services_that_score_enough() -> None:
+    debts, money, far = (Scored("schuldhulp", 10.0, 0.9, ()), Scored("minimaregelingen", 4.0, 0.4, ()),
+                         Scored("dementie", 2.0, 0.2, ()))
+    assert alternatives_beside([debts, money, far], debts, False, M) == ("minimaregelingen",)
+    youth = Scored("jongeren", 2.5, 0.2, ())
+    assert alternatives_beside([debts, money, youth], debts, True, M)[0] == "jongeren"

@@ -20,9 +20,9 @@ from wegwijzer.knowledge.base import OUT_OF_SCOPE_PREFIX, KnowledgeBase, Service
 from wegwijzer.understanding.matching import Index, Ranking, Scored
 from wegwijzer.safety.danger import assess
 from wegwijzer.in_language import in_language
-from wegwijzer.priorities import (front_door_last, one_answer_for_two, youth_first, youth_over_choice,
-                                  youth_suggested)
-from wegwijzer.replies import FRONT_DOOR, PRIVACY_NOTE, SAFETY_HINTS, Replies
+from wegwijzer.priorities import (alternatives_beside, clear_answer, front_door_last, one_answer_for_two,
+                                  youth_first, youth_over_choice)
+from wegwijzer.replies import PRIVACY_NOTE, SAFETY_HINTS, Replies
 from wegwijzer.safety.check import Signal
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, shipped_neighbours
 from wegwijzer.safety.net import caught, keeps_crisis_lines
@@ -170,17 +170,10 @@ class Assistant:
         services, top = front_door_last(services, top, m)
         if young:
             services, top = youth_first(services, top, m)
-        # The front door is the answer when nothing more specific fits, so it never makes
-        # a specific service look uncertain.
-        second = next((c.score for c in services[1:] if c.id != FRONT_DOOR), 0.0)
-        gap = (top.score - second) / top.score
-        need = m.min_gap_short if short else m.min_gap
-        why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
         close = self._close(services, top)
-        # Asking to choose only helps when there is more than one close candidate, and not a child
-        # when a place for young people is among the choices (youth_over_choice: the best of those;
-        # when that is the top candidate, it stays the answer).
-        sure = (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2
+        sure, why = clear_answer(services, top, close, short, m)
+        # Not a child when a place for young people is among the choices (youth_over_choice: the best
+        # of those; when that is the top candidate, it stays the answer).
         if young and not sure and (chosen := youth_over_choice(services, close)) is not None:
             (services, top), sure = chosen, True
         if not sure and (chosen := one_answer_for_two(services, close, m.covers)) is not None:
@@ -190,10 +183,7 @@ class Assistant:
             if caught(top, ranking, worry, self.index, self._crisis_ids, m, foreign):
                 # Safety net: the matcher heard a crisis that the signals missed.
                 return self._crisis(question, Signal(top.id, False, top.matched), young, ranking)  # type: ignore[arg-type]
-            alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives]
-                                 if c.score >= 0.3 * top.score)
-            if young:
-                alternatives = youth_suggested(alternatives, services, top)
+            alternatives = alternatives_beside(services, top, young, m)
             # One or two words ("mantelzorg") ask about the service, not one of its questions.
             entry = self._entry(top.id, vector) if not (young or short) else None
             if entry is not None:

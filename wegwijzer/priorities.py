@@ -6,6 +6,9 @@ a service meant for adults (the loneliness help with its eetclub, adult mental h
 instead of a choice between topics, when one of the choices is such a place; and when the answer
 is another service, such a place is the first other suggestion. A choice between two services
 where one answer also names the other's line is answered with that one.
+
+The decision itself (clear_answer, alternatives_beside): an answer is clear when it is confident
+and far enough ahead of the second service; the others worth showing stay beside it.
 """
 
 from __future__ import annotations
@@ -76,3 +79,22 @@ def one_answer_for_two(services: list[Scored], close: list[Scored],
             top = next(c for c in close if c.id == first)
             return _first(services, top)
     return None
+
+
+def clear_answer(services: list[Scored], top: Scored, close: list[Scored], short: bool,
+                 m: MatchSettings) -> tuple[bool, str]:
+    """Whether the top service is clearly the answer, and why (for --explain)."""
+    # The front door is the answer when nothing more specific fits, so it never makes
+    # a specific service look uncertain.
+    second = next((c.score for c in services[1:] if c.id != FRONT_DOOR), 0.0)
+    gap = (top.score - second) / top.score
+    need = m.min_gap_short if short else m.min_gap
+    why = f"zekerheid {top.confidence:.2f}, verschil met de tweede {gap:.2f} (nodig {need:.2f})"
+    # Asking to choose only helps when there is more than one close candidate.
+    return (top.confidence >= m.answer_threshold and gap >= need) or len(close) < 2, why
+
+
+def alternatives_beside(services: list[Scored], top: Scored, young: bool, m: MatchSettings) -> tuple[str, ...]:
+    """The other services worth showing beside a clear answer (for the young, a youth place first)."""
+    alternatives = tuple(c.id for c in services[1:1 + m.max_alternatives] if c.score >= 0.3 * top.score)
+    return youth_suggested(alternatives, services, top) if young else alternatives

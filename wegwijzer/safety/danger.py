@@ -16,7 +16,7 @@ from wegwijzer.safety.check import Signal, acute, anger_at_things, care_resisted
 from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
-from wegwijzer.safety.model import SafetyModel, features
+from wegwijzer.safety.model import SafetyModel, Score, features
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.reading import Reading
 
@@ -56,9 +56,28 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
+    score = _word_score(reading, model)
+    signal = None if small_talk else _learnt_signal(reading, score, vote, urgent, m)
+    if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
+        signal = None
+    short_dutch = reading.language in _READ and reading.words <= 4
+    hint_at = m.safety_hint_threshold if reading.language in _READ else m.safety_hint_threshold_other
+    hint = _hint(score.probability, score.kind, vote, m, short_dutch, hint_at)
+    return Danger(signal, urgent, score.probability, hint,
+                  None if calm else near, vote.crisis if vote is not None else 0.0, calm)
+
+
+def _word_score(reading: Reading, model: SafetyModel) -> Score:
+    """The word model's worry; "13" or "??" has no words to hear a worry in."""
     score = model.score_of(features(reading.text, reading.clauses))
-    if not any(ch.isalpha() for ch in reading.text):  # "13", "??": no words to hear a worry in
+    if not any(ch.isalpha() for ch in reading.text):
         score = dataclasses.replace(score, probability=0.0, words=())
+    return score
+
+
+def _learnt_signal(reading: Reading, score: Score, vote: Vote | None, urgent: tuple[str, ...],
+                   m: MatchSettings) -> Signal | None:
+    """The word model's crisis, else the nearest questions' crisis, where the words allow it."""
     # A message of only thanks ("bedankt!") is never the word model's crisis: farewell letters
     # in the development sets thank people too. The rules still read it ("bedankt voor alles, ik ga nu").
     # Outside Dutch the model knows fewer words: one word alone ("tonight") is no crisis there.
@@ -76,26 +95,24 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # The model learnt mostly Dutch words; in other languages a few weak words ("tonight", "of the")
     # reach a Dutch threshold, so there it needs the higher one (the lexicon and neighbours read those).
     threshold = m.safety_model_threshold if reading.language == "nl" else m.safety_model_threshold_other
-    if score.probability >= threshold and not small_talk and not alone and not no_violence:
+    if score.probability >= threshold and not alone and not no_violence:
         why = score.words + (f"woordmodel {score.probability:.2f}",)
-        signal = Signal(score.kind, bool(urgent) or acute(reading.text, reading.clauses), why)  # type: ignore[arg-type]
+        return Signal(score.kind, _now(reading, urgent), why)  # type: ignore[arg-type]
     # In Dutch and English the rules and the word model know the words, and the embedding alone puts idioms
     # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
-    # need some worry from the word model too. A message of only thanks is never a crisis.
-    elif vote is not None and not small_talk and vote.crisis >= m.neighbours_threshold \
+    # need some worry from the word model too.
+    if vote is not None and vote.crisis >= m.neighbours_threshold \
             and (reading.language not in _READ or score.probability >= m.neighbours_worry) \
             and not (vote.kind == "veilig-thuis" and things):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         # Unsure which crisis (the neighbours are split): both numbers, the likelier one first.
-        signal = Signal(vote.kind, bool(urgent) or acute(reading.text, reading.clauses), why,  # type: ignore[arg-type]
-                        vote.other_kind(m.neighbours_both_kinds))  # type: ignore[arg-type]
-    if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
-        signal = None
-    short_dutch = reading.language in _READ and reading.words <= 4
-    hint_at = m.safety_hint_threshold if reading.language in _READ else m.safety_hint_threshold_other
-    hint = _hint(score.probability, score.kind, vote, m, short_dutch, hint_at)
-    return Danger(signal, urgent, score.probability, hint,
-                  None if calm else near, vote.crisis if vote is not None else 0.0, calm)
+        return Signal(vote.kind, _now(reading, urgent), why, vote.other_kind(m.neighbours_both_kinds))  # type: ignore[arg-type]
+    return None
+
+
+def _now(reading: Reading, urgent: tuple[str, ...]) -> bool:
+    """Whether the crisis is happening now (112 beside the crisis number)."""
+    return bool(urgent) or acute(reading.text, reading.clauses)
 
 
 def _in_other_words(text: str, idiom_said: str | None) -> Signal | None:
