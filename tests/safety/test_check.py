@@ -868,3 +868,22 @@ def test_a_denial_of_violence_and_care_resisted_are_read_for_the_other_readers()
     assert care_resisted("mijn vader heeft dementie en slaat als we hem wassen")
     assert not care_resisted("mijn vader heeft dementie en mijn broer slaat hem")
     assert hitting_denied("de buurman scheldt, maar hij heeft me nooit aangeraakt")
+
+
+@pytest.mark.parametrize("text", [
+    "ik moet afvallen en wil stoppen met roken, wie geeft me een schop onder mijn kont?",
+    "mijn zoon van 19 ligt de hele dag op bed, hij heeft een trap onder zijn hol nodig",
+])
+def test_a_kick_to_get_going_is_no_violence(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_real_kick_beside_the_idiom_is_still_violence() -> None:
+    found = detect("hij zegt dat ik een schop onder mijn kont nodig heb en dan schopt hij me echt")
+    assert found is not None and found.kind == "veilig-thuis"
+
+
+def test_a_teacher_asking_for_lesson_material_on_the_topic_is_no_crisis_signal() -> None:
+    assert detect("ik wil in mijn klas een gastles over zelfdoding, heeft 113 lesmateriaal?") is None
+    found = detect("ik moet een les voorbereiden over zelfmoord maar ik wil zelf eigenlijk ook dood")
+    assert found is not None and found.kind == "zelfmoordpreventie"

@@ -222,3 +222,25 @@ def test_a_farewell_to_everyone_in_turkish_is_a_suicide_word() -> None:
 def test_a_child_who_will_not_go_home_and_is_afraid_in_arabic() -> None:
     # he does not want to go home; he is afraid of his uncle at night
     assert any(hit.kind == "veilig-thuis" for hit in find("ما بدو يروح عالبيت وبيخاف من عمه بالليل"))
+
+
+@pytest.mark.parametrize("text", [
+    "كل ليلة بسمع صوت ضرب من شقة الجيران والبنت الصغيرة عم تعيط",  # every night the sound of beating next door
+    "عندو زرقة تحت عينو وقلي ما تخبر حدا",  # a bruise under his eye, and he said: tell no one
+])
+def test_beating_heard_and_a_bruise_kept_secret_in_arabic(text: str) -> None:
+    assert any(hit.kind == "veilig-thuis" for hit in find(text)), text
+
+
+def test_hammering_next_door_is_no_beating() -> None:
+    assert not find("الجيران عم يصلحوا المطبخ وصوت ضرب الشاكوش من الصبح")  # the sound of a hammer
+
+
+def test_pills_swallowed_and_not_waking_is_a_suicide_word_and_112_in_arabic() -> None:
+    text = "امي بلعت علبة اقراص النوم وهلق ما عم تفيق"  # mum swallowed a box of sleeping pills, won't wake
+    assert [hit.kind for hit in find(text)] == ["zelfmoordpreventie"]
+    assert emergency(text)
+
+
+def test_a_child_who_does_not_wake_up_for_school_is_no_112_in_arabic() -> None:
+    assert not emergency("ابني ما عم يفيق الصبح للمدرسة، شو بعمل؟")  # my son won't wake up for school

@@ -47,7 +47,8 @@ _HURTS_THE_ILL = re.compile(r"\b(slaat|sloeg|duwt|duwde|schopt|knijpt|trapt|mish
 _HITTING = re.compile(r"\b(slaan|slaat|sloeg|geslagen|duwen|duwt|duwde|knijpen|knijpt|kneep|krabt|krabben|schoppen|schopt|"
                       r"trappen|trapt|grijpt|greep|klap|klappen|blauwe plek\w*|bijten|bijt)\b")
 _WEAK = re.compile(r"\((boosheid|thuis|angst|geheim)\)$")
-_ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt|scriptie|voorlichting|les over|"
+_ABOUT = re.compile(r"\b(film|films|serie|boek|documentaire|werkstuk|spreekbeurt|scriptie|voorlichting|les (\w+ ){0,2}over|"
+                    r"gastles\w*|lesmateriaal|lesbrief\w*|"
                     r"lessen over|train\w*|traning|cursus\w*|workshop|scholing|avond over|protocol|nabestaand\w*|thriller|roman|"
                     r"podcast|toneelstuk|leesclub)\b")
 _TOPIC_WORD = re.compile(r"^(zelfmoord\w*|zelfdoding|suicid\w*|suicide\w*|suicidaal|huiselijk( geweld)?|"
@@ -89,6 +90,8 @@ _DENIED = re.compile(r"(?:\b(?:het|t) is |\bis het |^)niet (?:zo )?dat (?:ik|hij
 # look after the verb, "sloeg een gat in de deur"; here the verb comes last)
 _WALL = re.compile(r"\b(een |twee |drie )?(gat|gaten|deuk|deuken) in (\w+ ){0,2}\w*(muur|muren|deur|deuren|wand|kast|raam)\w* "
                    r"(\w+ ){0,2}(geslagen|geschopt|gestompt|getrapt|gebeukt)\b")
+# "iemand die me een schop onder mijn kont geeft": a push to get going, not a kick (dev50, December 2026)
+_KICK_ON = re.compile(r"\b(een )?(schop|schopje|trap|trapje) onder (de|mijn|m n|je|zijn|z n|haar|onze|ons) (kont|reet|hol|broek)\b")
 _COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _RULES.items()}
 _PAIR_AND_GROUP = [rx for pairs in signs.PAIRS.values() for pair in pairs
                    for rx in (pair.first, pair.second, pair.unless) if rx is not None] \
@@ -223,8 +226,8 @@ def emergency(text: str, parts: Sequence[Sequence[str]] | None = None) -> tuple[
 
 
 def _undenied(parts: Sequence[Sequence[str]]) -> list[list[str]]:
-    """The clauses without what they deny ("het is niet dat ik dood wil") or tell of a wall hit."""
-    kept = (_WALL.sub("", _DENIED.sub("", " ".join(clause))).split() for clause in parts)
+    """The clauses without what they deny ("het is niet dat ik dood wil"), a wall hit or a kick to get going."""
+    kept = (_KICK_ON.sub("", _WALL.sub("", _DENIED.sub("", " ".join(clause)))).split() for clause in parts)
     return [clause for clause in kept if clause]
 
 

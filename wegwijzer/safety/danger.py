@@ -17,6 +17,7 @@ from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, Score, features
+from wegwijzer.safety.topic import without_topic
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.reading import Reading
 
@@ -118,9 +119,10 @@ def _now(reading: Reading, urgent: tuple[str, ...]) -> bool:
 def _in_other_words(text: str, idiom_said: str | None) -> Signal | None:
     """The crisis words of the newcomers' languages (wegwijzer.safety.lexicon), as a rule signal.
 
-    Words inside an idiom ("ብጭንቀት ክመውት እየ", I will die of worry) do not count.
+    Words inside an idiom ("ብጭንቀት ክመውት እየ", I will die of worry) and the topic of a workshop or
+    leaflet asked for ("ورشة عن العنف الأسري") do not count.
     """
-    hits = [h for h in lexicon.find(text) if idiom_said is None or h.words not in idiom_said]
+    hits = [h for h in lexicon.find(without_topic(text)) if idiom_said is None or h.words not in idiom_said]
     if any(h.kind == "veilig-thuis" for h in hits) and care_resisted(text):
         # a parent with dementia who hits out at the carer: not Veilig Thuis (read only when it matters)
         hits = [h for h in hits if h.kind != "veilig-thuis"]

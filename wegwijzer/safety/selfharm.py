@@ -28,7 +28,7 @@ SUICIDE = [
     # wanting to follow someone who died
     r"\b(overleden|gestorven|dood)\b(\w| )*\b(wil|wilde|zou) (\w+ ){0,3}achter (haar|hem) aan(?= \||$)",
     # ("die" is English only: "ik zou wel willen bewegen maar die sportschool" is Dutch "that")
-    rf"\b(wil|wilt|wou|wilde|willen) (?!(\w+ )?niet\b)(\w+ ){{0,2}}(dood|sterven)\b{_IDIOM}",
+    rf"\b(wil|wilt|wou|wilde|willen) (?!(\w+ )?niet\b)(\w+ ){{0,3}}(dood|sterven)\b{_IDIOM}",
     rf"\b(want to|wanna) (?!(\w+ )?not\b)(\w+ ){{0,2}}(die|dead)\b{_IDIOM}",
     r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",

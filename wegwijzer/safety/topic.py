@@ -1,0 +1,43 @@
+"""A message about the topic, not about someone in it, in the newcomers' languages: a workshop about
+domestic violence, the number of "suicide prevention" for a community guide.
+
+The crisis words of wegwijzer.safety.lexicon then name the topic, not a person in danger. Only the
+bare name of the topic, after "about" or as the name of the prevention line, and only where the
+message also asks for a workshop, a course, leaflets or information, is left out; "I want to kill
+myself" beside it still counts. The Dutch and English rules do the same (check._about_the_topic).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wegwijzer.safety.lexicon import fold
+
+# Per language: (what the message asks for, the topic named as a topic). Written with diacritics,
+# matched on the folded message (lexicon.fold).
+_TOPICS: dict[str, tuple[str, str]] = {
+    "ar": (r"ورشة|ورشه|دورة|دوره|منشورات|محاضرة|محاضره|توعية|توعيه|دليل|معلومات|كتيب|نشرة|مواد",
+           r"(عن|حول) (ال)?(عنف الاسري|عنف الأسري|عنف المنزلي|عنف منزلي|انتحار)|(منع|الوقاية من) (ال)?انتحار"),
+    "pl": (r"\b(warsztat\w*|szkoleni\w*|ulotk\w*|informacj\w*|broszur\w*|kurs\w*|material\w*)\b",
+           r"\bo (przemocy domowej|samobójstw\w*)\b|\bzapobiegani\w* samobójstw\w*"),
+    "tr": (r"\b(atölye\w*|eğitim\w*|broşür\w*|bilgi\w*|seminer\w*|kurs\w*)\b",
+           r"\b(aile içi şiddet|intihar) hakkında\b|\bintiharı? önleme\w*"),
+    "uk": (r"\b(семінар\w*|тренінг\w*|брошур\w*|інформаці\w*|листівк\w*|курс\w*|матеріал\w*)\b",
+           r"\bпро (домашнє насильство|самогубств\w*|суїцид\w*)|\bзапобігання (самогубств\w*|суїцид\w*)"),
+}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    return [(re.compile(fold(asks)), re.compile(fold(named))) for asks, named in _TOPICS.values()]
+
+
+def without_topic(text: str) -> str:
+    """The message with the topic of a workshop, leaflet or information asked for left out (folded),
+    or the message itself when it asks for none."""
+    folded = fold(text)
+    for asks, named in _compiled():
+        if asks.search(folded):
+            folded = named.sub(" ", folded)
+    return folded
