@@ -887,3 +887,21 @@ def test_a_teacher_asking_for_lesson_material_on_the_topic_is_no_crisis_signal()
     assert detect("ik wil in mijn klas een gastles over zelfdoding, heeft 113 lesmateriaal?") is None
     found = detect("ik moet een les voorbereiden over zelfmoord maar ik wil zelf eigenlijk ook dood")
     assert found is not None and found.kind == "zelfmoordpreventie"
+
+
+@pytest.mark.parametrize("text", [
+    "onze dochter heeft adhd en ontploft elke dag om niks",
+    "mijn vader ontploft als je hem tegenspreekt",
+])
+def test_a_person_who_explodes_in_anger_is_no_112(text: str) -> None:
+    assert not emergency(text)
+
+
+def test_something_that_just_exploded_is_still_112() -> None:
+    assert emergency("er is net iets ontploft in de schuur van de buren")
+
+
+def test_two_acts_of_control_together_are_violence_at_home() -> None:
+    found = detect("hij laat me niet werken en heeft mijn telefoon afgepakt")
+    assert found is not None and found.kind == "veilig-thuis"
+    assert detect("mijn vader laat me niet werken naast school") is None  # one strict rule alone

@@ -63,7 +63,7 @@ def test_a_message_without_letters_has_no_worry() -> None:
 ])
 def test_the_nearest_questions_alone_decide_only_outside_dutch_and_english(text: str, heard: bool) -> None:
     found = danger(text, safety_model_threshold=NEVER, safety_model_threshold_other=NEVER,
-                   neighbours_threshold=0.0, neighbours_worry=NEVER)
+                   neighbours_threshold=0.0, neighbours_worry=NEVER, neighbours_strong=0.0)
     assert (found.crisis is not None) is heard
     if heard:
         assert found.crisis is not None and "lijkt op crisisvraag" in found.crisis.matched[0]
@@ -73,3 +73,10 @@ def test_hitting_denied_keeps_the_word_model_from_veilig_thuis() -> None:
     text = "hij slaat niet hoor, maar hij schreeuwt wel de hele dag tegen de kinderen"
     found = danger(text, safety_model_threshold=0.0, neighbours_threshold=NEVER)
     assert found.crisis is None or found.crisis.kind != "veilig-thuis"
+
+
+def test_outside_dutch_the_nearest_question_must_be_a_crisis_itself_unless_the_vote_is_strong() -> None:
+    text = "szukam kursu niderlandzkiego dla mojej mamy"  # Polish: a Dutch course for my mother
+    loose = dict(safety_model_threshold=NEVER, safety_model_threshold_other=NEVER, neighbours_threshold=0.0)
+    assert danger(text, **loose, neighbours_strong=0.0).crisis is not None  # any vote is strong enough
+    assert danger(text, **loose, neighbours_strong=NEVER).crisis is None  # its nearest question is calm

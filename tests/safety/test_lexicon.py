@@ -244,3 +244,14 @@ def test_pills_swallowed_and_not_waking_is_a_suicide_word_and_112_in_arabic() ->
 
 def test_a_child_who_does_not_wake_up_for_school_is_no_112_in_arabic() -> None:
     assert not emergency("ابني ما عم يفيق الصبح للمدرسة، شو بعمل؟")  # my son won't wake up for school
+
+
+def test_saving_up_pills_in_polish_is_a_suicide_word() -> None:
+    assert [hit.kind for hit in find("od tygodni zbieram tabletki nasenne")] == ["zelfmoordpreventie"]
+    assert not find("zbieram butelki na kaucję")  # collecting bottles for the deposit
+
+
+def test_an_elders_medicines_withheld_in_turkish_is_veilig_thuis() -> None:
+    # my grandmother lives with my uncle; they do not give her medicines
+    assert [hit.kind for hit in find("ninem dayımın yanında, ilaçlarını hiç vermiyorlar")] == ["veilig-thuis"]
+    assert not find("annem için eczane ilaçlarını vermiyor, reçete eksikmiş")  # the pharmacy, a prescription

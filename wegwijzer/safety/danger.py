@@ -102,9 +102,10 @@ def _learnt_signal(reading: Reading, score: Score, vote: Vote | None, urgent: tu
     # In Dutch and English the rules and the word model know the words, and the embedding alone puts idioms
     # next to crises ("ik verveel me dood" beside "ik wil dood"): there the nearest questions
     # need some worry from the word model too.
-    if vote is not None and vote.crisis >= m.neighbours_threshold \
-            and (reading.language not in _READ or score.probability >= m.neighbours_worry) \
-            and not (vote.kind == "veilig-thuis" and things):
+    # Elsewhere the nearest question must be a crisis itself, or the vote strong (settings.neighbours_strong).
+    if vote is not None and vote.crisis >= m.neighbours_threshold and not (vote.kind == "veilig-thuis" and things) \
+            and (score.probability >= m.neighbours_worry if reading.language in _READ
+                 else vote.nearest_crisis or vote.crisis >= m.neighbours_strong):
         why = (f"lijkt op crisisvraag: '{vote.nearest}' ({vote.similarity:.2f})", f"buren {vote.crisis:.2f}")
         # Unsure which crisis (the neighbours are split): both numbers, the likelier one first.
         return Signal(vote.kind, _now(reading, urgent), why, vote.other_kind(m.neighbours_both_kinds))  # type: ignore[arg-type]

@@ -30,6 +30,7 @@ class Vote:
     nearest: str
     similarity: float
     suicide: float = 0.0  # of the crisis neighbours' weight, the share that was about suicide or self-harm
+    nearest_crisis: bool = False  # whether the nearest question itself was a crisis
 
     def other_kind(self, share: float) -> str | None:
         """The other crisis kind, when at least `share` of the crisis neighbours were that kind."""
@@ -99,7 +100,7 @@ class CrisisNeighbours:
         kind = "zelfmoordpreventie" if suicide * 2 >= crisis and suicide else "veilig-thuis"
         emergency = float(near.weights[self.emergency[near.rows] == 1].sum())
         return Vote(crisis, kind, emergency, self.texts[int(near.rows[0])], near.similarity,
-                    suicide / crisis if crisis else 0.0)
+                    suicide / crisis if crisis else 0.0, bool(labels[0] != CALM))
 
     def routes(self, near: Nearest) -> dict[str, tuple[float, str]]:
         """Service id -> (weighted share of these nearest questions that went there, the nearest

@@ -138,7 +138,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (_V, r"\b(oldurmekle|oldurecegini|olduririm|oldurecek|oldururum) (\w+ ){0,2}(tehdit|soyluyor|diyor)|"
              r"\btehdit (\w+ ){0,3}(oldur|bicak)"),
         (_V, r"\b(odaya|eve|odasina|beni|onu|annemi|babami) (\w+ ){0,2}kilitl\w+|\byemek vermiyor|"
-             r"\b(disari )?cikmama izin vermiyor|\btelefonumu (kontrol ediyor|aliyor)"),
+             r"\b(disari )?cikmama izin vermiyor|\btelefonumu (kontrol ediyor|aliyor)|"
+             # her medicines not given (an elder kept by a son or daughter)
+             r"\b(anne|baba|dede|nine|anneanne|babaanne|yasli)\w*\b(?s:.*)\bilaclarini (\w+ ){0,2}"
+             r"(vermiyor|vermiyorlar|vermiyormus|vermiyorlarmis|sakliyor|sakliyorlar)(?!(?s:.*)\b(recete|eczane|sigorta))"),
         (_V, r"\b(bogazimi|bogazini) (sikti|sikiyor)|\bzorla evlen\w*|\bzorla (\w+ ){0,2}evlendir\w*"),
         (_S, r"\b(intihar\w*(?! (gibi |etmeyi )?(bir )?(dusunce\w* )?(yok|degil))|kendimi (\w+ ){0,2}(oldur\w*|asmak|asacagim)|canima kiy\w*|kendini oldur\w*|hayatima son)"),
         (_S, r"\b(yasamak istemiyorum|yasamak istemiyor|olmek istiyorum|olmek istiyor|kendime zarar|kendine zarar|"
@@ -191,7 +194,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"\bnie pozwala (mi |jej )?(wychodzić|spotykać|pracować|widywać|rozmawiać)\b|\bcoś mi zrobią\b|"
              r"\b(jak|jeśli) nie wyjdę za\b|\brzuca (\w+ ){0,2}(we mnie|w nas|w nią|w dzieci)\b"),
         # despair told as debts (dev44, dev45): better if I were not there, taking one's own life
-        (_S, r"\blepiej (zeby|by|gdyby) mnie (\w+ ){0,2}nie (bylo|bedzie)\b|\bodbier\w* sobie zycie\b|\bodebral\w* sobie zycie\b"),
+        (_S, r"\blepiej (zeby|by|gdyby) mnie (\w+ ){0,2}nie (bylo|bedzie)\b|\bodbier\w* sobie zycie\b|\bodebral\w* sobie zycie\b|"
+             r"\b(zbieram|zbierałam|zbierałem) (\w+ ){0,2}(tabletki|tabletek|leki|leków|pigułki|pigułek|proszki)\b"),
         # told quietly (dev47): marks with "he says he fell"; a child who goes stiff when his father comes
         (_V, r"\b(slady|siniak\w*|since)\b(?s:.*)\b(mowi|mowia|twierdzi|tlumaczy)\w*,? ze (sie )?(przewrocil\w*|upadl\w*|spadl\w*)|"
              r"\bsztywnieje\b(?s:.*)\b(ojciec|tata|ojczym|matka|mama)\b"),

@@ -13,6 +13,9 @@ _NO_FOOD = r"geen eten|niks (te eten )?in huis|niets (te eten )?in huis|niks te 
 
 _KEPT_IN = (r"(mag (\w+ ){0,4}niet (\w+ ){0,2}(naar buiten|de deur uit|alleen)|"
             r"(bepaalt|bepalen) of ik (\w+ ){0,2}(de deur uit|naar buiten) mag)")
+# two acts of control together: not let to work, friends chased off, the phone taken (dev46, December 2026)
+_CONTROL = (r"((haar|mij|me) niet (laat|liet|laten) (werken|studeren|afspreken)|(laat|liet) (haar|mij|me) niet (werken|studeren|afspreken)|(vrienden|vriendinnen|familie) (\w+ ){0,2}"
+            r"(wegjaagt|wegjaagde|weggejaagd|wegpest|weggepest)|(telefoon|mobiel) (\w+ ){0,2}(ingepikt|afgepakt|afgenomen|inneemt|afpakt))")
 _PAPERS_KEPT = (r"((heeft|houdt|afgepakt|pakt) (\w+ ){0,3}(paspoort|verblijfspas|bankpas|pinpas|sleutel)|"
                 r"(paspoort|verblijfspas|bankpas|pinpas) (\w+ ){0,3}(ligt|liggen) bij (hem|haar|mijn \w+))")
 VIOLENCE = [
@@ -169,6 +172,7 @@ VIOLENCE = [
     # a marriage beside a passport taken; a confused mother's house put in a child's name
     r"\btrouwen\b(\w| |\|)*\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b|"
     r"\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b(\w| |\|)*\btrouwen\b",
+    rf"\b{_CONTROL}\b(\w| |\|)*\b{_CONTROL}\b",
     r"\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b(\w| |\|)*\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b|"
     r"\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b(\w| |\|)*\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b",
 

@@ -30,7 +30,7 @@ SUICIDE = [
     # ("die" is English only: "ik zou wel willen bewegen maar die sportschool" is Dutch "that")
     rf"\b(wil|wilt|wou|wilde|willen) (?!(\w+ )?niet\b)(\w+ ){{0,3}}(dood|sterven)\b{_IDIOM}",
     rf"\b(want to|wanna) (?!(\w+ )?not\b)(\w+ ){{0,2}}(die|dead)\b{_IDIOM}",
-    r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,2}dood (wil|willen|wilde|wou)\b",
+    r"\b(ik|hij|zij|ze|je|jij) (\w+ ){0,3}dood (wil|willen|wilde|wou)\b",
     r"\bniet meer (wil |wilt |willen )?(leven|leve|levn|leefe|wakker (worden|te worden)|verder (leven|willen))\b",
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
     r"\bals ik (er )?(morgen |straks |ineens )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",

@@ -59,7 +59,7 @@ EMERGENCY = [
     r"\b(lippen|gezicht|hij|zij|ze) (\w+ ){0,2}(wordt|worden|is|zijn) (\w+ )?(blauw|grauw|paars)\b|"
     r"\b(epileptische|epilepsie) ?aanval\b|\bheeft een aanval\b|\bschokt (\w+ ){0,3}(en|\|)|\bseizure\b",
     r"\b(staat|staan|stond|is|zijn) (\w+ ){0,2}in de fik\b|\bin de fik\b(?= (\w+ |\| ){0,8}(vlammen|rook|slaat over|over naar))|"
-    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(?<!hoofd )(?<!kop )(?<!hoofd is )(?<!kop is )(?<!thuis )(ontploft|explosie|exploded|explosion)\b(?! (\w+ )?(van|door) (de )?(stress|drukte|zorgen|herrie|lawaai)| alles\b)(?!(\w| |\|)*\bschade\b)|"
+    r"\bvlammen (\w+ ){0,3}(groot|hoog|uit|slaan)\b|\b(?<!hoofd )(?<!kop )(?<!hoofd is )(?<!kop is )(?<!thuis )(?<!hij )(?<!ze )(?<!zij )(?<!ik )(?<!zoon )(?<!dochter )(?<!man )(?<!vader )(?<!moeder )(?<!baas )(ontploft|explosie|exploded|explosion)\b(?! (\w+ )?(van|door) (de )?(stress|drukte|zorgen|herrie|lawaai)| alles\b| (elke|iedere) (dag|keer|avond|ochtend|week)\b| (soms|vaak|snel|meteen|steeds|altijd|regelmatig|als|zodra|wanneer)\b)(?!(\w| |\|)*\bschade\b)|"
     r"\b(auto|huis|schuur|schuurtje|flat|keuken|bus|woning|car) (\w+ ){0,2}in (de )?(brand|fik)\b|"
     r"\b(rook|smoke) (\w+ ){0,4}(vast|trappenhuis|gang|stairwell|can t get out)\b|\bgaslucht\b|\bruik gas\b|"
     r"\bfire (in|at) (the|a|our) (\w+ )?(apartment|building|house|flat)\b",
