@@ -905,3 +905,9 @@ def test_two_acts_of_control_together_are_violence_at_home() -> None:
     found = detect("hij laat me niet werken en heeft mijn telefoon afgepakt")
     assert found is not None and found.kind == "veilig-thuis"
     assert detect("mijn vader laat me niet werken naast school") is None  # one strict rule alone
+
+
+def test_a_mothers_boyfriend_who_touches_her_is_abuse_but_her_hair_is_not() -> None:
+    found = detect("mijn nichtje zegt dat de vriend van haar moeder aan haar zit als ze alleen zijn")
+    assert found is not None and found.kind == "veilig-thuis"
+    assert detect("opa zit altijd aan haar haren te friemelen, zo lief") is None
