@@ -39,7 +39,8 @@ BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 _GAMES = (r"klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\w*|tennis|tafeltennis|pingpong|"
           r"monopoly|rummikub|een spelletje|het spelletje|padel")
 # "zit aan haar haren", "zit aan mijn spullen": her hair or things, not her
-_HER_THINGS = r"(?! (haren|haar|hand|handen|spullen|tas|kleren|fiets|telefoon|bed)\b)"
+_HER_THINGS_WORDS = "spullen|haren|tas|kleren|fiets|telefoon"
+_HER_THINGS = rf"(?! (haar|hand|handen|bed|{_HER_THINGS_WORDS})\b)"
 _IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b| (\w+ )?om (zich|me|haar|hem) heen\b| (me |mij |ons )?op (het|de|mijn|m n) (hart|maag|keel|zenuwen)\b)"
 # "slaat soms naar me als ik haar wil aankleden": care resisted (dementia), not violence at home
 _CARE = (r" als (ik|we|wij|de thuiszorg|de verzorg\w*|de zuster) (haar|hem) (?!(\w+ )?niet\b)(\w+ ){0,3}(aankleden|aan te kleden|wassen|was|"
@@ -155,7 +156,7 @@ VIOLENCE = [
     r"\bin de schuur (moet|moeten) slapen\b",
     r"\b(op zijn|op zn|op z n) schoot\b(\w| |\|)*\beng\b|\b(oom|stiefvader|stiefbroer|neef|buurman) (\w+ ){0,2}(komt|zit) aan (mij|me)\b|"
     r"\b(oom|stiefvader|stiefbroer|neef|buurman|opa|vriend van (haar|mijn|m n|zijn) (moeder|mama|vader|papa)) "
-    r"(\w+ ){0,2}aan (haar|mij|me|hem) (zit|zat|zitten|komt|kwam)\b(?! (\w+ )?(spullen|haren|tas|kleren|fiets|telefoon))|"
+    rf"(\w+ ){{0,2}}aan (haar|mij|me|hem) (zit|zat|zitten|komt|kwam)\b(?! (\w+ )?({_HER_THINGS_WORDS}))|"
     r"\b(foto s|fotos|pictures|photos) (\w+ ){0,6}(online zet|op internet zet|naar iedereen stuurt|send them to)\b",
     r"\b(pakte|greep|grijpt|pakt|kneep|knijpt|hield|houdt) (\w+ ){0,2}(me|mij|haar|hem|mama|papa) (\w+ ){0,2}"
     r"((bij|om|aan) )?(de|mijn|m n|haar|zijn) (keel|nek|hals)\b|"

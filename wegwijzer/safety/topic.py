@@ -36,8 +36,9 @@ def _compiled() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 def without_topic(text: str) -> str:
     """The message with the topic of a workshop, leaflet or information asked for left out (folded),
     or the message itself when it asks for none."""
-    folded = fold(text)
+    folded = kept = fold(text)
     for asks, named in _compiled():
-        if asks.search(folded):
-            folded = named.sub(" ", folded)
-    return folded
+        if asks.search(kept):
+            kept = named.sub(" ", kept)
+    # Unchanged, the message itself: lexicon.find then finds its folded form in fold's cache.
+    return text if kept == folded else kept
