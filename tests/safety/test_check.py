@@ -911,3 +911,45 @@ def test_a_mothers_boyfriend_who_touches_her_is_abuse_but_her_hair_is_not() -> N
     found = detect("mijn nichtje zegt dat de vriend van haar moeder aan haar zit als ze alleen zijn")
     assert found is not None and found.kind == "veilig-thuis"
     assert detect("opa zit altijd aan haar haren te friemelen, zo lief") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hij heeft zijn polsen opengesneden", "zelfmoordpreventie"),
+    ("soms hoop ik op een ongeluk zodat alles voorbij is", "zelfmoordpreventie"),
+    ("mijn broer zegt dat hij het niet meer ziet zitten", "zelfmoordpreventie"),
+    ("mijn oom zit steeds aan mijn billen als niemand kijkt", "veilig-thuis"),
+    ("ze mag niet meer naar haar vriendinnen en hij leest haar post", "veilig-thuis"),
+    ("haar dochter haalt elke maand haar aow op en dan heeft ze niks meer", "veilig-thuis"),
+    ("my uncle keeps talking about my body and it scares me", "veilig-thuis"),
+    ("money keeps going missing from grandma's account and she is afraid of him", "veilig-thuis"),
+    ("my brother says he doesn't see a way out", "zelfmoordpreventie"),
+    ("she looked up ways to die last night", "zelfmoordpreventie"),
+])
+def test_signals_told_in_other_words_are_heard(text: str, kind: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.kind == kind, text
+
+
+@pytest.mark.parametrize("text", [
+    "het bloed stopt niet, ik heb mijn pols opengesneden",
+    "hij staat op het viaduct en wil springen",
+])
+def test_bleeding_that_does_not_stop_and_a_height_are_112_first(text: str) -> None:
+    signal = detect(text)
+    assert signal is not None and signal.acute, text
+
+
+@pytest.mark.parametrize("text", [
+    "ons zoontje van 3 slaat als hij zijn zin niet krijgt, wat nu",
+    "onze dochter van 5 slaat als ze haar zin niet krijgt",
+    "onze buurman dreigt ons voor de rechter te slepen over de heg",
+    "onze zoon van 6 heeft woedebuien en gooit met spullen",
+    "mijn pols is gebroken bij het fietsen",
+    "mijn ex staat elke avond bij mijn flat",  # stalking, but no 112 now
+    "he wants to disappear from the group chat",
+])
+def test_tantrums_a_court_case_and_a_broken_wrist_stay_calm_or_not_urgent(text: str) -> None:
+    signal = detect(text)
+    assert signal is None or not signal.acute, text
+    if "ex staat" not in text:
+        assert signal is None, text

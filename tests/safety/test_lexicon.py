@@ -255,3 +255,22 @@ def test_an_elders_medicines_withheld_in_turkish_is_veilig_thuis() -> None:
     # my grandmother lives with my uncle; they do not give her medicines
     assert [hit.kind for hit in find("ninem dayımın yanında, ilaçlarını hiç vermiyorlar")] == ["veilig-thuis"]
     assert not find("annem için eczane ilaçlarını vermiyor, reçete eksikmiş")  # the pharmacy, a prescription
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("عمي يلمسني بطريقة غريبة وانا خايفة", "veilig-thuis"),  # my uncle touches me in a strange way
+    ("ابوها بدو يجوزها بالصيف وهي رافضة", "veilig-thuis"),  # her father wants to marry her off; she refuses
+    ("مرة اخوي بتقفل علي الباب", "veilig-thuis"),  # my brother's wife locks the door on me
+    ("wallah bghit nmout, safi", "zelfmoordpreventie"),  # I want to die (Moroccan, Latin letters)
+    ("ana 3ayza amout", "zelfmoordpreventie"),  # I want to die (Egyptian, Latin letters)
+    ("ghadi nrmi rasi mn lbalcon", "zelfmoordpreventie"),  # I will throw myself from the balcony
+    ("rajli kayderbni kol nhar", "veilig-thuis"),  # my husband hits me every day
+])
+def test_arabic_in_other_words_and_in_latin_letters(text: str, kind: str) -> None:
+    hits = find(text)
+    assert hits and hits[0].kind == kind and hits[0].language == "ar", text
+
+
+@pytest.mark.parametrize("text", ["bghit nmchi l souk", "3ayez a3raf el mawa3id", "kayakhod lflouss mn lbanka"])
+def test_everyday_arabic_in_latin_letters_stays_calm(text: str) -> None:
+    assert find(text) == []

@@ -71,7 +71,7 @@ _HIT_WITHOUT_HITTER = re.compile(rf"^({_HIT}( \w+){{0,2}} (me|mij|ons)|(hij|zij|
 _HIT_AT_SCHOOL = re.compile(rf"^(?!.*\bik\b){_HIT}( \w+){{0,2}} (me|mij|ons|hem|haar)$")
 # A child with autism or rages who throws things at home, and siblings who quarrel and push: a question for
 # youth care or the CJG, not Veilig Thuis (hitting, threats and fear still count)
-_OVERWHELMED = re.compile(r"\b(autis\w*|adhd|overprikkel\w*|woedeaanval\w*|driftbui\w*)\b")
+_OVERWHELMED = re.compile(r"\b(autis\w*|adhd|overprikkel\w*|woedeaanval\w*|driftbui\w*|woedebui\w*)\b")
 _SIBLINGS = re.compile(r"\b(broer|zus|broertje|zusje) en ik\b(\w| |\|)*\bruzie\b|\bruzie (\w+ ){0,3}met (mijn|m n|mn) (broer|zus|broertje|zusje)\b")
 _THROWN = re.compile(r"^(\w+ )?(gooit|gooide|gooien|smijt|smeet|smijten)\b")
 _PUSHED = re.compile(r"\b(duw|duwen|duwt|duwde)\b")

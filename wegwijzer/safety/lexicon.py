@@ -83,6 +83,19 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
              r"(اخواني|اخوي|اخي|ابوي|ابي|زوجي|طليقي|اهلي|عمي) (\w+ ){0,2}(بيهددوني|يهددوني|هددني|بيهددني|يهددني|هددوني)|"
              r"(يصرخ|قال|بيقول|عم يقول|بيصرخ) (\w+ ){0,3}(انه )?(سيقتلني|رح يقتلني|راح يقتلني|بيقتلني)|"
              r"(بيدفشها|يدفشها|بيدفشني|دفشها)|(لا|ما) (يعطيها|بيعطيها|يعطيني|بيعطيني|يطعمها|بيطعمها) (\w+ )?(اكل|الاكل|طعام)|صريخ (و|\w+ ){0,2}ضرب|اخاف (ان )?ارجع (الى|ع|على|عل) البيت"),
+        # (dev52) touched "in a way" that is not right; a daughter married off against her will; locked in by a woman
+        (_V, r"(بيلمسني|يلمسني|لمسني|بيلمسها|يلمسها|لمسها|بيتحسسني|يتحسسني) بطريقة|"
+             r"(بيلمس|يلمس|لمس)(ني|ها) (\w+ ){0,3}(مش مريح|غير مريح|مو مريح|مو منيح|غلط)|"
+             r"(تزويجها|يزوجها|يزوجوها|يجوزها|يجوزوها|زوجوها|جوزوها)(?s:.*)(لا تريد|ما بدها|مش عايزة|مش عاوزة|رافضة|ترفض|غصب)|"
+             r"(بتقفل|تقفل|قفلت|بيقفلو|بيقفلوا) (علي|عليا|علينا|عليها) (ال)?باب"),
+        # Arabic in Latin letters ("arabizi", Moroccan and Egyptian): I want to die, kill or throw myself, cutting my
+        # hand; he hits me; a mother's pension taken (dev52)
+        (_S, r"\b(bghit|baghi|baghya|bghina|3ayez|3ayza|3awez|3awza|3ayz) (\w+ )?(nmout|nmot|amout|amoot|namout)\b|"
+             r"\b(nqtel|n9tel|nektel|a2tel|aktel|a2atel) (rasi|nafsi)\b|\b(nrmi|nermi|narmi) rasi\b|"
+             r"\bma (bqitch|b9itch|bqitsh) (baghi|bghit|baghya) n3ich\b|"
+             r"\b(ba2ta3|bat2ata3|ba2ata3|kanqta3|kan9ta3|kanjra7) (fe |f |fi )?(edy|idi|yeddi|yedi|dra3i|ydi)\b"),
+        (_V, r"\b(kayderbni|kaydrebni|kayedrabni|byedrabni|biyedrabni|darabni|drebni)\b|"
+             r"\b(kayakhod|kiyakhod|byakhod|bya5od|bya5ud|biyakhod) (\w+ ){0,2}l?(flouss|flous|fulus|floos)\b(?s:.*)\b(pension|retraite|ma3ach|m3ach)\b"),
         # despair told as debts or eviction (dev44, dev45): pills saved up and swallowed all at once,
         # throwing oneself into the river, a letter of farewell
         (_S, r"(اجمع|بجمع|جمعت|عم اجمع|اخبي|خبيت) (\w+ ){0,2}\w*(الحبوب|حبوب|الدوا|الادوية|ادوية|اقراص)|ابلع\w* (\w+ ){0,2}كل(ها|هم)|"

@@ -15,7 +15,10 @@ _KEPT_IN = (r"(mag (\w+ ){0,4}niet (\w+ ){0,2}(naar buiten|de deur uit|alleen)|"
             r"(bepaalt|bepalen) of ik (\w+ ){0,2}(de deur uit|naar buiten) mag)")
 # two acts of control together: not let to work, friends chased off, the phone taken (dev46, December 2026)
 _CONTROL = (r"((haar|mij|me) niet (laat|liet|laten) (werken|studeren|afspreken)|(laat|liet) (haar|mij|me) niet (werken|studeren|afspreken)|(vrienden|vriendinnen|familie) (\w+ ){0,2}"
-            r"(wegjaagt|wegjaagde|weggejaagd|wegpest|weggepest)|(telefoon|mobiel) (\w+ ){0,2}(ingepikt|afgepakt|afgenomen|inneemt|afpakt))")
+            r"(wegjaagt|wegjaagde|weggejaagd|wegpest|weggepest)|(telefoon|mobiel) (\w+ ){0,2}(ingepikt|afgepakt|afgenomen|inneemt|afpakt)|"
+            # (dev51) "hij leest mijn post", "mag niet meer naar het koor of naar mijn vriendinnen"
+            r"(leest|las|opent|opende|checkt) (\w+ )?(mijn|haar) (post|brieven|mail|berichten|appjes)|"
+            r"mag (\w+ ){0,3}niet meer naar (het |de |mijn |haar )?(\w+ )?(koor|club|vriendinnen|vrienden|familie|kerk|moskee|werk|les|sport|buren))")
 _PAPERS_KEPT = (r"((heeft|houdt|afgepakt|pakt) (\w+ ){0,3}(paspoort|verblijfspas|bankpas|pinpas|sleutel)|"
                 r"(paspoort|verblijfspas|bankpas|pinpas) (\w+ ){0,3}(ligt|liggen) bij (hem|haar|mijn \w+))")
 VIOLENCE = [
@@ -173,6 +176,9 @@ VIOLENCE = [
     r"\btrouwen\b(\w| |\|)*\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b|"
     r"\bpaspoort (\w+ ){0,2}(afgepakt|afgenomen|ingenomen)\b(\w| |\|)*\btrouwen\b",
     rf"\b{_CONTROL}\b(\w| |\|)*\b{_CONTROL}\b",
+    # (dev51) a pension or benefit collected by a son or daughter, and nothing left
+    rf"\b{PERSON} (\w+ ){{0,3}}(haalt|haalde|neemt|nam) (\w+ ){{0,3}}(zijn|haar|mijn) (pensioen|aow|uitkering|geld) (\w+ )?(op|af)\b"
+    r"(\w| |\|)*\b(niks|niets|geen geld|geen cent) (\w+ )?meer\b",
     r"\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b(\w| |\|)*\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b|"
     r"\b(in de war|dement\w*|vergeetachtig\w*|alzheimer)\b(\w| |\|)*\bop (hun|zijn|haar) naam (\w+ ){0,2}(gezet|zetten|laten zetten|overgezet)\b",
 

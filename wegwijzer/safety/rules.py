@@ -30,6 +30,7 @@ CHILD = (r"(?:kind|kinderen|kids?|dochter|zoon|nichtje|neefje|zusje|broertje|kle
 _NOT_A_THREAT = (r" (\w+ ){0,3}(af te sluiten|afsluiten|te ontslaan|ontslaan|te korten|te schorsen|uit (huis |het huis |ons huis )?te (zet(ten)?|gooien)|"
                  r"stop(pen)? te zet(ten)?|stopzetten|in te trek(ken)?|te onterven|onterven|"  # (and their lemmas)
                  r"eruit te (zet(ten)?|gooien|schoppen)|op straat te zetten|te ontruimen|"
+                 r"(voor|naar) de rechter te (slepen|slijpen|dagen|brengen)|aan te klagen|aan te geven|"  # a court case
                  r"(\w+ )?(spullen|spul|meubels|meubel|auto|inboedel) (\w+ )?(mee te nemen|in beslag te nemen|te verkopen|op te halen))")
 # "dreigt dat hij de kinderen niet meer wil zien": a threat to stay away, not to harm (for "dreigen" only)
 _STAYS_AWAY = r"(\w+ ){0,3}niet meer (\w+ )?(wil |willen )?(zien|komen|betalen|ophalen)\b"
@@ -41,7 +42,7 @@ _GAMES = (r"klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\
 # "zit aan haar haren", "zit aan mijn spullen": her hair or things, not her
 _HER_THINGS_WORDS = "spullen|haren|tas|kleren|fiets|telefoon"
 _HER_THINGS = rf"(?! (haar|hand|handen|bed|{_HER_THINGS_WORDS})\b)"
-_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b| (\w+ )?om (zich|me|haar|hem) heen\b| (me |mij |ons )?op (het|de|mijn|m n) (hart|maag|keel|zenuwen)\b)"
+_IDIOMS_SLAAN = rf"(?!{BREAKS_THINGS}| (\w+ ){{0,6}}(gat|gaten|deuk) in\b| (\w+ ){{0,6}}op (de |het )?(tafel|bureau|stuur|aanrecht)\b| met (de )?deur| (\w+ ){{0,2}}door elkaar| (helemaal|compleet|totaal|echt) door\b| (?!(me|mij|haar|hem|ons|mama|papa|de kinderen)\b)(\w+ ){{0,4}}over\b| alarm| op de vlucht| op tilt| wartaal| nergens| door\b| aan\b| toe\b| om\b| dicht\b| (\w+ ){{0,2}}(deur|deuren) (\w+ )?dicht\b| (de |een )?(deur|deuren)\b| de spijker| (\w+ ){{0,4}}met ({_GAMES})\b| (\w+ )?om (zich|me|haar|hem) heen\b| als (ze|zij) haar zin\b| (me |mij |ons )?op (het|de|mijn|m n) (hart|maag|keel|zenuwen)\b)"
 # "slaat soms naar me als ik haar wil aankleden": care resisted (dementia), not violence at home
 _CARE = (r" als (ik|we|wij|de thuiszorg|de verzorg\w*|de zuster) (haar|hem) (?!(\w+ )?niet\b)(\w+ ){0,3}(aankleden|aan te kleden|wassen|was|"
          r"te wassen|verschonen|douchen|verzorgen|uitkleden)\b")  # ("was": the lemma of "wassen")
@@ -69,7 +70,7 @@ _NOT_LEGAL = (rf"(?! (\w+ )?met (een |de |het |zijn |haar )?(advocaat|rechter|re
               rf"(?! dat (hij|zij|ze) (\w+ )?{_STAYS_AWAY}|{_NOT_A_THREAT})")
 # "schopt tegen de bank", "slaat met de deur": anger at things, no one hurt (signs uses it too)
 AT_THINGS = r"(?! met (de )?deur| (de |een )?(deur|deuren)\b| tegen (de |het |een )?(deur|deuren|muur|muren|bank|kast|kasten|tafel|stoel|stoelen|bal|grond|vuilnisbak|auto|raam|ramen)\b)"
-HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|(?<!\beruit )schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen|(?:be)?dreigen{_NOT_LEGAL}|duwen(?! (\w+ )?(de |het )?(thuiszorg|verzorg\w*|verpleg\w*|hulp|zuster|wijkverpleg\w*) weg\b)|knijpen|trappen|"
+HURT = (rf"(?:slaan{_IDIOMS_SLAAN}|(?<!\beruit )schoppen{AT_THINGS}|stompen|(?<!\bwel )wurgen|mishandelen(?! (\w+ ){0,2}(hond|honden|kat|katten|poes|paard|dier|dieren|konijn|huisdier)\b)|(?:be)?dreigen{_NOT_LEGAL}|duwen(?! (\w+ )?(de |het )?(thuiszorg|verzorg\w*|verpleg\w*|hulp|zuster|wijkverpleg\w*) weg\b)|knijpen|trappen|"
         r"pijn doen|hit|hits|beat|beats|hurt|hurts|kick(?! out\b)|kicks(?! out\b)|choke|chokes|threaten|threatens)")
 # (not "hit my parked car", "schopt tegen mijn fiets": things)
 _THING = r"(?!(\w+ )?(car|bike|van|fence|auto|fiets|scooter|brommer|schutting|hek)\b)"
@@ -123,6 +124,12 @@ VIOLENCE = [
     r"\b(me|mij|je|haar|ons) overal (\w+ )?(vindt|vind|vinden|weet te vinden)\b|\bweet (hij|ze|zij) (me|mij|ons) (\w+ )?te vinden\b",
     r"\b(loverboy\w*|mensenhandel|gedwongen prostitutie|uitbuiting|sexting|naaktfoto\w*)\b",
     rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}(in|op) (mijn|m n|haar|zijn) (kamer|bed)\b",
+    # (dev51, dev52) "mijn vader zit aan mijn borsten", "my stepdad ... comes into the bathroom when I'm showering"
+    rf"\b{PERSON} (\w+ ){{0,4}}(zit|zat|zitten|komt|kwam|raakt|raakte|grijpt|greep|knijpt|kneep) (\w+ ){{0,2}}(aan|in) (mijn|m n|haar) "
+    r"(borsten|borst|billen|kont|kruis|onderbroek)\b|"
+    rf"\b{PERSON} (\w+ ){{0,3}}aan (mijn|m n|haar) (borsten|borst|billen|kont|kruis|onderbroek) (zit|zat|zitten|komt|kwam)\b",
+    r"\b(stepdad|stepfather|step dad|uncle|mum s boyfriend|mom s boyfriend|moms boyfriend|mums boyfriend)\b(\w| )*"
+    r"\b(about my body|touch(es|ed|ing)? me|into the bathroom|into the shower|when (i m|im|i am) (showering|in the shower))\b",
     # honour-related violence, forced marriage, female genital mutilation
     r"\b(uithuwelijk\w*|gedwongen (huwelijk|trouwen)|eerwraak|eergerelateerd\w*|\w*besnijdenis|besnijden|"
     r"genitale verminking|forced marriage)\b",
@@ -133,6 +140,8 @@ VIOLENCE = [
     rf"\b{PERSON} (\w+ ){{0,3}}(pakt|pakken|neemt|nemen|steelt|stelen|takes?) (\w+ ){{0,4}}(geld|pinpas|bankpas|pensioen|aow|uitkering|money)\b",
     r"\b(pakt|pakken|neemt|nemen|steelt|stelen) (\w+ ){0,3}(geld|pinpas|bankpas|pensioen) (\w+ ){0,2}(van|af van) "
     r"(oma|opa|mijn (moeder|vader)|haar|hem|m n (moeder|vader))\b",
+    # (dev52) an elder's money keeps disappearing and he is afraid of the relative who has it
+    r"\bmoney (\w+ ){0,3}(disappear\w*|going missing|goes missing|keeps going)\b(\w| |\|)*\b(scared|afraid|frightened) of (her|him|them)\b",
     # intimidation and flight
     # (not bullies who throw the writer's things in the bin, nor a child's tantrum "als iets niet mag")
     r"\b(gooit|gooide|smijt|smeet|gooien) (?!(m n|mn|mijn|zijn|haar) spullen (in|op|weg)\b)(\w+ ){0,2}(met )?"
@@ -222,6 +231,10 @@ ACUTE = THREAT + [
     r"\b(net|zojuist|just) (\w+ ){0,2}(alles|allemaal|alle pillen|everything) (\w+ ){0,6}(ingenomen|geslikt|genomen|taken|swallowed)\b",
     r"\b(touw|strop) (\w+ ){0,2}(gepakt|meegenomen)\b|\b(benen|been) over de (rand|reling)\b|"
     r"\b(sta|staat|zit|zat|stond|staan|zitten|standing|sitting) (\w+ ){0,5}(op|bij|aan|on) (het|de|een|the|a|zijn|haar|mijn) (\w+ )?"
-    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge)\b|"
+    r"(dak|balkon|brug|rand|reling|spoor|rails|vensterbank|roof|bridge|balcony|ledge|edge|parkeergarage|parkeerdak|viaduct|"
+    r"spoorwegovergang|overweg|parking garage|car park|railway crossing)\b|"
+    # bleeding that does not stop after self-harm; shut in with a rope (dev51)
+    r"\b(bloed|bloeden|het bloeden) (\w+ )?(stopt|houdt) (\w+ )?niet( meer)?( op)?\b|\bblijft (maar )?bloeden\b|\bwon t stop bleeding\b|"
+    r"\bmet een (touw|strop) (\w+ ){0,4}opgesloten\b|\bopgesloten (\w+ ){0,4}met een (touw|strop)\b|"
     r"\b(zit|zitten|sit|sitting) (\w+ ){0,6}garage (\w+ ){0,4}motor (aan|draaiend|running)\b",
 ]

@@ -35,7 +35,7 @@ SUICIDE = [
     r"\b(wil|wilt|willen|hoef|hoeft) (\w+ ){0,3}niet meer (leven|leve|levn|verder|zijn|bestaan)\b",
     r"\bals ik (er )?(morgen |straks |ineens )?niet meer (was|ben|zou zijn|besta)\b|\bniemand (zou|zal) (me|mij) missen\b",
     r"\b(er|hier) niet meer (zijn|willen zijn|wil zijn)\b",
-    r"\bzie (het|t|alles|het leven) (\w+ )?niet meer zitten\b",
+    r"\b(zie|ziet|zag|zagen) (het|t|alles|het leven) (\w+ )?niet meer zitten\b|\b(het|t|alles) niet meer (zie|ziet|zag|zagen) zitten\b",
     r"\b(geen zin (meer )?in (het|mijn|dit) leven|(het|mijn) leven (heeft|is) geen zin|leven zinloos)\b",
     r"\b(eind|einde) (\w+ ){0,2}(aan|maken aan) (mijn leven|alles|het leven|het allemaal)\b",
     # (not "het nummer voor mensen die er een eind aan willen maken": a question about the line)
@@ -66,7 +66,10 @@ SUICIDE = [
     # "voor altijd" often stands after a comma, so these two may cross one clause mark (|)
     r"\b(ophoudt|ophouden|stopt|stoppen|slapen|weg|weg zijn|rust) (\| )?(\w+ ){0,2}voor altijd\b",
     # ("I can't go on like this" with the debts: worn out, as "ik kan zo niet verder")
-    r"\b(can t|cannot|can not) go on\b(?! (like|liken) (this|that)\b)|\b(want|wanna) to disappear\b|\bbetter off without me\b|\bno way out\b",
+    r"\b(can t|cannot|can not) go on\b(?! (like|liken) (this|that)\b)|\b(wants?|wanted|wanna) to disappear\b(?! (from|to|into)\b)|"
+    r"\bbetter off without me\b|\bno way out\b|"
+    # (dev52) "she doesn't see a way out", "searching online for ways to die"
+    r"\b(doesn t|don t|dont|doesnt|can t|cant|cannot|didn t) see (a|any) way out\b|\bways to (die|kill (myself|himself|herself)|end (it|my life))\b",
     r"\b(overdosis|pillen (innemen|slikken) (om|zodat))\b|\bpillen (\w+ )?(gespaard|verzameld|opgespaard)\b",
     r"\b(pillen|medicijnen|tabletten) (\w+ ){0,12}(allemaal|tegelijk) (\w+ ){0,2}(in te nemen|innemen|slikken)\b",
     r"\b(van|op) (een|de) (brug|flat|dak) (springen|af springen|te springen)\b|\bsta (\w+ ){0,3}op (een|de) brug\b",
@@ -77,12 +80,16 @@ SUICIDE = [
     r"\bmoe (\w+ )?van (het |mijn )?(leven|bestaan)\b|\btired of (life|living)\b",
     r"\b(snij|snijd|snijden|sneed|kras|krassen) (\w+ ){0,2}(mezelf|mijzelf|me|in (mijn|mn|m n) (arm|armen|benen|been|pols|polsen))\b|"
     r"\bzelfbeschadiging\b|\bautomutilatie\b|\bself ?harm\w*\b",
+    # wrists cut open (dev51: "ik heb mijn polsen opengesneden"), in either order
+    r"\b(pols|polsen) (\w+ ){0,2}((open|door) ?)?(gesneden|snijden)\b|\b(opengesneden|doorgesneden|opensnijden|doorsnijden) (\w+ ){0,2}(pols|polsen)\b",
+    # an accident wished so that it is over (dev51)
+    r"\b(ongeluk|ongeval|aanrijding) (\w+ ){0,4}(zodat|dan|waardoor) (het|alles) (\w+ ){0,2}voorbij\b",
     r"^(ik )?(wil|wilt) niet meer$",
     # an overdose taken or looked up, a means at hand, a place chosen
     rf"{NOT_FORGOTTEN}\b(pillen|paracetamol|medicijnen|tabletten|slaappillen|pills) (\w+ ){{0,3}}(genomen|ingenomen|geslikt|inneemt|innemen|in te nemen|took|taken)\b",
     r"\btook (\w+ ){0,2}(too many|a lot of|all) (\w+ )?(pills|tablets)\b|\bpot slaappillen\b",
     r"\b(mes|touw|pillen) (\w+ ){0,2}(ligt|liggen|staat|staan) (\w+ )?klaar\b|\bmanieren (om|hoe) (\w+ ){0,2}(het|mezelf|jezelf) (te )?(doen|doden)\b",
-    r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping) (\w+ ){0,8}(springen|te springen)\b",
+    r"\bplek (\w+ ){0,3}uitgezocht\b|\b(balkon|raam|dak|flat|brug|verdieping|parkeergarage|parkeerdak|viaduct) (\w+ ){0,8}(springen|te springen)\b",
     r"\b(zit|sta|lig|zat|stond) (\w+ ){0,2}(bij|op|naast) (het|de) (spoor|rails)\b",
     # death wished or thought of
     r"\bals ik dood (ga|zou gaan|ben) (\w+ ){0,3}(maar zo|niet erg|ook goed|prima|jammer dan)\b|"
