@@ -80,3 +80,13 @@ def test_outside_dutch_the_nearest_question_must_be_a_crisis_itself_unless_the_v
     loose = dict(safety_model_threshold=NEVER, safety_model_threshold_other=NEVER, neighbours_threshold=0.0)
     assert danger(text, **loose, neighbours_strong=0.0).crisis is not None  # any vote is strong enough
     assert danger(text, **loose, neighbours_strong=NEVER).crisis is None  # its nearest question is calm
+
+
+def test_a_question_about_the_work_gets_no_crisis_answer() -> None:
+    found = danger("ik werk bij de bibliotheek en wil leren hoe je merkt dat iemand aan zelfmoord denkt, is daar een training voor?")
+    assert found.crisis is None  # (the matcher then routes to the service, whose answer gives its number)
+
+
+def test_a_question_about_the_work_with_danger_now_keeps_the_crisis() -> None:
+    found = danger("hoe herken je dat iemand zelfmoord wil plegen? mijn vriend staat nu op het dak en wil springen")
+    assert found.crisis is not None and found.crisis.acute

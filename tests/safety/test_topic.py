@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.safety.lexicon import find
-from wegwijzer.safety.topic import without_topic
+from wegwijzer.safety.topic import about_the_work, without_topic
 
 
 @pytest.mark.parametrize("text", [
@@ -29,3 +29,21 @@ def test_a_person_in_danger_beside_the_topic_still_counts(text: str) -> None:
 
 def test_the_topic_named_without_asking_for_material_still_counts() -> None:
     assert find(without_topic("صار في عنا عنف اسري بالبيت"))  # there is domestic violence in our home
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben leerkracht en wil leren hoe je merkt dat een kind thuis niet veilig is",
+    "bestaat er een training voor vrijwilligers over hoe je iemand aanspreekt die niet meer wil leven?",
+    "our team wants a course on how to recognise signs of abuse in children",
+])
+def test_a_question_about_the_work_is_about_the_work(text: str) -> None:
+    assert about_the_work(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik volg een cursus maar ik wil niet meer leven",  # no one in general: the writer
+    "na de training vertelde een meisje dat haar oom haar slaat",  # a child who told, not a course
+    "ik wil informatie over euthanasie, ik wil gewoon niet meer",
+])
+def test_a_person_in_it_is_not_a_question_about_the_work(text: str) -> None:
+    assert not about_the_work(text)

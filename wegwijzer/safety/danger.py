@@ -17,7 +17,7 @@ from wegwijzer.safety.denied import denies_violence
 from wegwijzer.safety.idioms import idiom
 from wegwijzer.safety.knn import CrisisNeighbours, Nearest, Vote
 from wegwijzer.safety.model import SafetyModel, Score, features
-from wegwijzer.safety.topic import without_topic
+from wegwijzer.safety.topic import about_the_work, without_topic
 from wegwijzer.settings import MatchSettings
 from wegwijzer.understanding.reading import Reading
 
@@ -53,12 +53,17 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
         vote = dataclasses.replace(vote, crisis=0.0, emergency=0.0)
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text, said)
+    # A question about the work ("hoe merk je dat iemand aan zelfmoord denkt, is daar een training voor?")
+    # gets the service's information, with its number above it (the hint), unless danger is acute.
+    work = about_the_work(reading.text)
+    if signal is not None and work and not (signal.acute or urgent):
+        signal = None
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         return Danger(None, urgent, 0.0, None, near)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
     score = _word_score(reading, model)
-    signal = None if small_talk else _learnt_signal(reading, score, vote, urgent, m)
+    signal = None if small_talk or work else _learnt_signal(reading, score, vote, urgent, m)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
     short_dutch = reading.language in _READ and reading.words <= 4
