@@ -549,3 +549,11 @@ def test_a_story_the_meaning_cannot_place_gets_the_service_of_the_nearest_questi
 def test_without_that_push_the_story_misses_the_service(assistant: Assistant, tmp_path: Path) -> None:
     off = Assistant(assistant.kb, MatchSettings(route_alone_share=2.0), vectors=vector_cache(Settings(data_dir=tmp_path)))
     assert "dementie" not in _offered(off.ask(WANDERING))
+
+
+def test_a_question_about_the_work_gets_the_crisis_services_information_without_the_crisis_answer(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("wij willen als buurthuis leren hoe je merkt dat iemand aan zelfmoord denkt, "
+                           "bestaat daar een cursus voor?")
+    assert answer.service == "zelfmoordpreventie" and not answer.crisis
+    assert "113" in answer.answer and "vraag over het werk" in answer.reason

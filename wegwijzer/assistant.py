@@ -111,6 +111,10 @@ class Assistant:
                                   guess=reading.language in GUESSED, tokens=tokens)
         if danger.crisis:
             return self._crisis(question, danger.crisis, young, ranking)
+        if danger.about in self._services:  # a question about the work: that service's information
+            sure = next((c.confidence for c in ranking.candidates if c.id == danger.about), self.match.clarify_threshold)
+            return self._answered(question, self._services[danger.about], sure, (),
+                                  ranking.candidates, f"vraag over het werk: {danger.about}", "", young)
         hint = SAFETY_HINTS[danger.hint] if danger.hint else ""
         privacy = PRIVACY_NOTE if personal or mentions_own_name(cleaned) else ""
         # An idiom ("this job is killing me") is no question for a crisis line, and neither is a

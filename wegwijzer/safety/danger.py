@@ -33,6 +33,7 @@ class Danger:
     nearest: Nearest | None = None  # the nearest development questions (matching reads them too)
     neighbours: float = 0.0  # their weighted share of crises
     calm: bool = False  # an idiom of dying or killing ("umieram z nudów"): no crisis service by meaning
+    about: str | None = None  # a question about the work: the crisis service it asks about, as information
 
 
 # Languages the rules and the word model read (Dutch, and English, which the development sets and the
@@ -54,23 +55,25 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text, said)
     # A question about the work ("hoe merk je dat iemand aan zelfmoord denkt, is daar een training voor?")
-    # gets the service's information, with its number above it (the hint), unless danger is acute.
+    # gets that service's information as an ordinary answer, not the crisis answer, unless danger is acute.
     work = about_the_work(reading.text)
-    if signal is not None and work and not (signal.acute or urgent):
-        signal = None
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         return Danger(None, urgent, 0.0, None, near)
+    if signal is not None and work and not (signal.acute or urgent):
+        return Danger(None, urgent, 0.0, None, near, about=signal.kind)
     if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
         return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
     score = _word_score(reading, model)
-    signal = None if small_talk or work else _learnt_signal(reading, score, vote, urgent, m)
+    signal = None if small_talk else _learnt_signal(reading, score, vote, urgent, m)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
+    about = signal.kind if signal is not None and work and not signal.acute else None
+    signal = None if about else signal
     short_dutch = reading.language in _READ and reading.words <= 4
     hint_at = m.safety_hint_threshold if reading.language in _READ else m.safety_hint_threshold_other
     hint = _hint(score.probability, score.kind, vote, m, short_dutch, hint_at)
     return Danger(signal, urgent, score.probability, hint,
-                  None if calm else near, vote.crisis if vote is not None else 0.0, calm)
+                  None if calm else near, vote.crisis if vote is not None else 0.0, calm, about)
 
 
 def _word_score(reading: Reading, model: SafetyModel) -> Score:
