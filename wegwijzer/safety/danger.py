@@ -57,12 +57,8 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     # A question about the work ("hoe merk je dat iemand aan zelfmoord denkt, is daar een training voor?")
     # gets that service's information as an ordinary answer, not the crisis answer, unless danger is acute.
     work = about_the_work(reading.text)
-    if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
-        return Danger(None, urgent, 0.0, None, near)
-    if signal is not None and work and not (signal.acute or urgent):
-        return Danger(None, urgent, 0.0, None, near, about=signal.kind)
-    if signal is not None:  # the rules are sure: the other readers cannot change a crisis answer
-        return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
+    if signal is not None:  # the rules are sure: the other readers cannot change their answer
+        return _by_rules(signal, urgent, work, reading.text, near)
     score = _word_score(reading, model)
     signal = None if small_talk else _learnt_signal(reading, score, vote, urgent, m)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
@@ -74,6 +70,16 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
     hint = _hint(score.probability, score.kind, vote, m, short_dutch, hint_at)
     return Danger(signal, urgent, score.probability, hint,
                   None if calm else near, vote.crisis if vote is not None else 0.0, calm, about)
+
+
+def _by_rules(signal: Signal, urgent: tuple[str, ...], work: bool, text: str, near: Nearest | None) -> Danger:
+    """What a rule's signal gives: nothing for violence outside the home, the service's information
+    for a question about the work, else the crisis answer (with 112 when danger is acute)."""
+    if _not_for_veilig_thuis(signal, urgent, text):
+        return Danger(None, urgent, 0.0, None, near)
+    if work and not (signal.acute or urgent):
+        return Danger(None, urgent, 0.0, None, near, about=signal.kind)
+    return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
 
 
 def _word_score(reading: Reading, model: SafetyModel) -> Score:
