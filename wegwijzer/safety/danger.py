@@ -54,16 +54,15 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
         vote = dataclasses.replace(vote, crisis=0.0, emergency=0.0)
     urgent = _urgent(reading, vote, m)
     signal = detect(reading.text, reading.clauses) or _in_other_words(reading.text, said)
-    # A question about the work ("hoe merk je dat iemand aan zelfmoord denkt, is daar een training voor?")
-    # gets that service's information as an ordinary answer, not the crisis answer, unless danger is acute.
-    work = about_the_work(reading.text)
     if signal is not None:  # the rules are sure: the other readers cannot change their answer
-        return _by_rules(signal, urgent, work, reading.text, near)
+        return _by_rules(signal, urgent, reading.text, near)
     score = _word_score(reading, model)
     signal = None if small_talk else _learnt_signal(reading, score, vote, urgent, m)
     if signal is not None and _not_for_veilig_thuis(signal, urgent, reading.text):
         signal = None
-    about = signal.kind if signal is not None and work and not signal.acute else None
+    # A question about the work ("hoe merk je dat iemand aan zelfmoord denkt, is daar een training voor?")
+    # gets that service's information as an ordinary answer, not the crisis answer, unless danger is acute.
+    about = signal.kind if signal is not None and not signal.acute and about_the_work(reading.text) else None
     signal = None if about else signal
     short_dutch = reading.language in _READ and reading.words <= 4
     hint_at = m.safety_hint_threshold if reading.language in _READ else m.safety_hint_threshold_other
@@ -72,12 +71,12 @@ def assess(reading: Reading, small_talk: bool, model: SafetyModel, neighbours: C
                   None if calm else near, vote.crisis if vote is not None else 0.0, calm, about)
 
 
-def _by_rules(signal: Signal, urgent: tuple[str, ...], work: bool, text: str, near: Nearest | None) -> Danger:
+def _by_rules(signal: Signal, urgent: tuple[str, ...], text: str, near: Nearest | None) -> Danger:
     """What a rule's signal gives: nothing for violence outside the home, the service's information
     for a question about the work, else the crisis answer (with 112 when danger is acute)."""
     if _not_for_veilig_thuis(signal, urgent, text):
         return Danger(None, urgent, 0.0, None, near)
-    if work and not (signal.acute or urgent):
+    if not (signal.acute or urgent) and about_the_work(text):
         return Danger(None, urgent, 0.0, None, near, about=signal.kind)
     return Danger(dataclasses.replace(signal, acute=signal.acute or bool(urgent)), urgent, 0.0, None, near)
 

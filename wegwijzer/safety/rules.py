@@ -39,6 +39,8 @@ BREAKS_THINGS = r" (\w+ )?(\w+ )?(kapot|stuk)\b"
 # "mn vrouw slaat me elke week met klaverjassen": beaten at a game
 _GAMES = (r"klaverjassen|kaarten|schaken|dammen|sjoelen|scrabble|darten|biljart\w*|tennis|tafeltennis|pingpong|"
           r"monopoly|rummikub|een spelletje|het spelletje|padel")
+# the body parts a relative's hands do not belong on ("zit aan mijn borsten", "aan haar billen zat")
+_INTIMATE = "borsten|borst|billen|kont|kruis|onderbroek"
 # "zit aan haar haren", "zit aan mijn spullen": her hair or things, not her
 _HER_THINGS_WORDS = "spullen|haren|tas|kleren|fiets|telefoon"
 _HER_THINGS = rf"(?! (haar|hand|handen|bed|{_HER_THINGS_WORDS})\b)"
@@ -126,8 +128,7 @@ VIOLENCE = [
     rf"\b{ADULT} (\w+ ){{0,2}}(komt|kwam|komen) (\w+ ){{0,3}}(in|op) (mijn|m n|haar|zijn) (kamer|bed)\b",
     # (dev51, dev52) "mijn vader zit aan mijn borsten", "my stepdad ... comes into the bathroom when I'm showering"
     rf"\b{PERSON} (\w+ ){{0,4}}(zit|zat|zitten|komt|kwam|raakt|raakte|grijpt|greep|knijpt|kneep) (\w+ ){{0,2}}(aan|in) (mijn|m n|haar) "
-    r"(borsten|borst|billen|kont|kruis|onderbroek)\b|"
-    rf"\b{PERSON} (\w+ ){{0,3}}aan (mijn|m n|haar) (borsten|borst|billen|kont|kruis|onderbroek) (zit|zat|zitten|komt|kwam)\b",
+    rf"({_INTIMATE})\b|\b{PERSON} (\w+ ){{0,3}}aan (mijn|m n|haar) ({_INTIMATE}) (zit|zat|zitten|komt|kwam)\b",
     r"\b(stepdad|stepfather|step dad|uncle|mum s boyfriend|mom s boyfriend|moms boyfriend|mums boyfriend)\b(\w| )*"
     r"\b(about my body|touch(es|ed|ing)? me|into the bathroom|into the shower|when (i m|im|i am) (showering|in the shower))\b",
     # honour-related violence, forced marriage, female genital mutilation
